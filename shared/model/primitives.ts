@@ -1,0 +1,50 @@
+/**
+ * Building blocks every record schema shares: ids, dates, durations, countries and translations.
+ * The register file stores exactly these shapes, so each one is validated strictly.
+ */
+import { z } from 'zod';
+import { TEXT_LANGUAGES } from '../i18n/languages';
+import { isCountryCode } from '../catalogue/countries';
+
+/** Record ids are UUIDs (8-4-4-4-12 hex); the version nibble is not checked so fixed sample ids stay readable. */
+export const idSchema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be a UUID (lower-case hex)');
+export type Id = z.infer<typeof idSchema>;
+
+export const idListSchema = z.array(idSchema).default([]);
+
+/** A calendar date, ISO 8601 `YYYY-MM-DD`; checked to be a real day (no 2026-02-30). */
+export const isoDateSchema = z.iso.date();
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+/**
+ * A retention or review period as an ISO 8601 duration restricted to calendar units (years, months, weeks,
+ * days): a register never needs hours, and calendar units are what statutes use.
+ */
+export const durationSchema = z
+  .string()
+  .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, 'must be an ISO 8601 duration such as P18M or P1Y6M');
+export type IsoDuration = z.infer<typeof durationSchema>;
+
+export const countrySchema = z.string().refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 country code');
+
+export const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+export const emailSchema = z.email();
+
+/**
+ * Translations of an object's free-text fields: `{ fr: { name: "...", purpose: "..." }, de: {...} }`.
+ * The field itself holds the text in the register's main language; a translation never replaces it.
+ */
+export function translationsOf<const F extends readonly [string, ...string[]]>(fields: F) {
+  const perLanguage = z.partialRecord(z.enum(fields), z.string());
+  return z.partialRecord(z.enum(TEXT_LANGUAGES), perLanguage).optional();
+}
+
+/** Fields every record has: a stable id and a name in the register's main language. */
+export const recordBase = {
+  id: idSchema,
+  name: nonEmptyText,
+  notes: z.string().optional(),
+};

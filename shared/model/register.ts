@@ -1,0 +1,68 @@
+/**
+ * The register: its metadata and one array per record kind, under the names the register file uses.
+ */
+import { z } from 'zod';
+import { TEXT_LANGUAGES } from '../i18n/languages';
+import { activitySchema } from './activity';
+import { dataCategorySchema } from './dataCategory';
+import { legalReferenceSchema } from './legalReference';
+import { organisationSchema } from './organisation';
+import { isoDateSchema, translationsOf } from './primitives';
+import { processorSchema } from './processor';
+import { processorActivitySchema } from './processorActivity';
+import { recipientSchema } from './recipient';
+import { securityMeasureSchema } from './securityMeasure';
+import { subjectCategorySchema } from './subjectCategory';
+import { transferSchema } from './transfer';
+
+export const registerMetaSchema = z.object({
+  title: z.string().trim().min(1, 'must not be empty'),
+  /** The language the register is written in; exports in another language fall back to it, visibly. */
+  mainLanguage: z.enum(TEXT_LANGUAGES),
+  /** The group or organisation the register belongs to, as shown on covers and page headers. */
+  organisationName: z.string().optional(),
+  description: z.string().optional(),
+  createdOn: isoDateSchema.optional(),
+  i18n: translationsOf(['title', 'organisationName', 'description']),
+});
+export type RegisterMeta = z.infer<typeof registerMetaSchema>;
+
+/** Record kinds in the order the file, the exports and the navigation list them. */
+export const RECORD_SCHEMAS = {
+  organisations: organisationSchema,
+  activities: activitySchema,
+  processorActivities: processorActivitySchema,
+  recipients: recipientSchema,
+  processors: processorSchema,
+  transfers: transferSchema,
+  dataCategories: dataCategorySchema,
+  subjectCategories: subjectCategorySchema,
+  securityMeasures: securityMeasureSchema,
+  legalReferences: legalReferenceSchema,
+} as const;
+
+export type RecordKind = keyof typeof RECORD_SCHEMAS;
+export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[];
+
+export const registerSchema = z.object({
+  meta: registerMetaSchema,
+  organisations: z.array(organisationSchema).default([]),
+  activities: z.array(activitySchema).default([]),
+  processorActivities: z.array(processorActivitySchema).default([]),
+  recipients: z.array(recipientSchema).default([]),
+  processors: z.array(processorSchema).default([]),
+  transfers: z.array(transferSchema).default([]),
+  dataCategories: z.array(dataCategorySchema).default([]),
+  subjectCategories: z.array(subjectCategorySchema).default([]),
+  securityMeasures: z.array(securityMeasureSchema).default([]),
+  legalReferences: z.array(legalReferenceSchema).default([]),
+});
+export type Register = z.infer<typeof registerSchema>;
+export type RegisterInput = z.input<typeof registerSchema>;
+/** The record type stored under each kind. */
+export type RecordOf<K extends RecordKind> = Register[K][number];
+export type AnyRecord = RecordOf<RecordKind>;
+
+export function emptyRegister(meta: Partial<RegisterMeta> = {}): Register {
+  return registerSchema.parse({ meta: { title: 'Register of processing activities', mainLanguage: 'nl', ...meta } });
+}
