@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../shared/ipc/channels';
+import { APP_SCHEME_PRIVILEGES, APP_START_URL } from './protocol/appProtocol';
+import { createFakeElectron, FakeBrowserWindow } from './test/fakeElectron';
+
+let fake = createFakeElectron();
+
+describe('main process wiring', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    fake = createFakeElectron();
+    const current = fake.module;
+    vi.doMock('electron', () => current);
+  });
+
+  it('registers the app scheme as privileged before the app is ready, then serves it and opens one hardened window', async () => {
+    await import('./main');
+    expect(fake.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([APP_SCHEME_PRIVILEGES]);
+    expect(fake.module.protocol.handle).not.toHaveBeenCalled();
+    expect(fake.module.app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(fake.module.app.setPath).toHaveBeenCalledWith('userData', expect.stringMatching(/RoPA Desk$/));
+
+    await fake.ready();
+    expect(fake.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(fake.calls.indexOf('protocol.handle'));
+    expect(fake.module.ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+    const [window] = FakeBrowserWindow.instances;
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(window?.loadedUrl).toBe(APP_START_URL);
+    const prefs = (window?.options['webPreferences'] ?? {}) as Record<string, unknown>;
+    expect(prefs['sandbox']).toBe(true);
+    expect(prefs['contextIsolation']).toBe(true);
+    expect(prefs['preload']).toMatch(/preload\.cjs$/);
+  });
+
+  it('denies every permission request and check', async () => {
+    await import('./main');
+    await fake.ready();
+    const callback = vi.fn();
+    fake.permissionHandlers.request?.({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(fake.permissionHandlers.check?.()).toBe(false);
+  });
+
+  it('keeps the window on the app: navigation elsewhere and new windows are refused', async () => {
+    await import('./main');
+    await fake.ready();
+    const contents = FakeBrowserWindow.instances[0]?.webContents;
+    expect(contents?.emitPreventable('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(contents?.emitPreventable('will-navigate', 'app://ropa/index.html')).toBe(false);
+    expect(contents?.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(fake.module.shell.openExternal).not.toHaveBeenCalled();
+    expect(contents?.windowOpenHandler?.({ url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' })).toEqual({ action: 'deny' });
+    expect(fake.module.shell.openExternal).toHaveBeenCalledWith('https://eur-lex.europa.eu/eli/reg/2016/679/oj');
+  });
+
+  it('quits when another instance already holds the register', async () => {
+    fake.module.app.requestSingleInstanceLock.mockReturnValue(false);
+    await import('./main');
+    expect(fake.module.app.quit).toHaveBeenCalled();
+    await fake.ready();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+});

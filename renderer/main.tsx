@@ -1,0 +1,16 @@
+/** Renderer entry: mounts the app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { I18nProvider } from './app/i18n';
+import './styles/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('no #root element in index.html');
+createRoot(root).render(
+  <StrictMode>
+    <I18nProvider>
+      <App />
+    </I18nProvider>
+  </StrictMode>,
+);

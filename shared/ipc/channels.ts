@@ -1,0 +1,41 @@
+/**
+ * Every IPC channel between the renderer and the Electron main process, declared once: its argument schema
+ * (validated in the main process before anything runs) and its result type. The preload exposes exactly
+ * these channels; the renderer's platform adapter implements the same API in the browser.
+ */
+import { z } from 'zod';
+export * from './desktopApi';
+
+const fileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9.]{1,20}$/)).min(1).max(10),
+});
+
+/** A file name the user is offered in a save dialog: no folders, no control characters. */
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  // Control characters are exactly what must be refused here.
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name');
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: fileNameSchema,
+  /** File content: text (JSON) or bytes (xlsx, pdf). At most 512 MB. */
+  data: z.union([z.string().max(512 * 1024 * 1024), z.instanceof(Uint8Array)]),
+  filters: z.array(fileFilterSchema).max(5).default([]),
+});
+export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
+
+export const openFileRequestSchema = z.object({
+  filters: z.array(fileFilterSchema).max(5).default([]),
+});
+export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
+
+export const IPC_CHANNELS = {
+  'app:info': { args: z.tuple([]) },
+  'file:save': { args: z.tuple([saveFileRequestSchema]) },
+  'file:open': { args: z.tuple([openFileRequestSchema]) },
+} as const;
+export type IpcChannel = keyof typeof IPC_CHANNELS;

@@ -1,0 +1,30 @@
+// Vite builds the renderer (renderer/ → dist/renderer). Relative asset URLs let the same build be served from
+// the Electron app protocol and from a plain local web server.
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/security/contentSecurityPolicy.ts';
+
+/** Writes the app's CSP into the built index.html (not in dev, where Vite's client needs inline scripts). */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'ropa-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), contentSecurityPolicyMeta()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 4000,
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
