@@ -1,0 +1,73 @@
+/** `ropa export FILE --format F --out OUT`: the register, or one controller's part of it, in an export format. */
+import { fingerprint } from '../../register/canonical';
+import { scopeToController, UnknownOrganisationError } from '../../register/controllerScope';
+import type { UiLanguage } from '../../i18n/languages';
+import type { Register } from '../../model/register';
+import { COMMON_OPTIONS, formatOption, inputFile, languageOption, parseCommandLine, requiredOption } from '../args';
+import { CliError, EXIT, message } from '../errors';
+import { checkOutputPath, readRegisterInput, writeFileAtomic } from '../files';
+import { EXPORT_FORMATS, EXPORTERS } from '../formats';
+import type { CliIo } from '../io';
+import { GENERATOR, HELP_HELP, helpText, LANG_HELP, type Command } from './command';
+
+const usage = `ropa export FILE --format ${EXPORT_FORMATS.join('|')} --out OUT [--lang nl|fr|en] [--controller ID]`;
+
+function scoped(register: Register, controllerId: string | undefined, file: string, lang: UiLanguage): Register {
+  if (controllerId === undefined) return register;
+  try {
+    return scopeToController(register, controllerId);
+  } catch (error) {
+    if (!(error instanceof UnknownOrganisationError)) throw error;
+    const controllers = register.organisations
+      .filter((o) => o.kind === 'controller' || o.kind === 'joint-controller')
+      .map((o) => `${o.id} (${o.name})`);
+    throw new CliError('unknownController', {
+      id: controllerId,
+      file,
+      controllers: controllers.join(', ') || message(lang, 'none'),
+    });
+  }
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandLine('ropa export', {
+    args: argv,
+    options: {
+      ...COMMON_OPTIONS,
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+      controller: { type: 'string' },
+    },
+  });
+  if (values.help) return (io.stdout(exportCommand.help), EXIT.ok);
+  const lang = languageOption(values.lang);
+  const file = inputFile(positionals, usage);
+  const format = formatOption(requiredOption(values.format, '--format', usage), EXPORT_FORMATS);
+  const out = requiredOption(values.out, '--out', usage);
+  const controllerId =
+    values.controller !== undefined ? requiredOption(values.controller, '--controller', usage) : undefined;
+  const exporter = EXPORTERS[format];
+  if (!exporter) throw new CliError('formatNotAvailable', { format });
+  await checkOutputPath(out);
+
+  const { register } = await readRegisterInput(file);
+  const selection = scoped(register, controllerId, file, lang);
+  const output = await exporter(selection, { lang, savedAt: io.now().toISOString(), generator: GENERATOR });
+  await writeFileAtomic(out, output);
+  io.stdout(`${message(lang, 'written', { file: out, fingerprint: fingerprint(selection) })}\n`);
+  return EXIT.ok;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export the register (json now; xlsx and pdf are not available yet)',
+  usage,
+  help: helpText(usage, 'Exports the register, or the part of it that concerns one controller.', [
+    ['-f, --format F', `${EXPORT_FORMATS.join(', ')} (available: ${Object.keys(EXPORTERS).join(', ')})`],
+    ['-o, --out OUT', 'the file to write; replaced whole, or left as it was on failure'],
+    ['--controller ID', "only this controller's activities, its processor activities and what they refer to"],
+    LANG_HELP,
+    HELP_HELP,
+  ]),
+  run,
+};

@@ -1,0 +1,68 @@
+/**
+ * Exit codes and the errors that end a command. Every failure becomes one line on stderr, prefixed "ropa: ";
+ * only an unexpected error (a bug) exits with 3, and shows its stack only when ROPA_DEBUG is set.
+ */
+import type { UiLanguage } from '../i18n/languages';
+import { format, type MessageParams } from '../i18n/translate';
+import { RegisterFileError } from '../register/registerFile';
+import { CLI_MESSAGES, type CliMessageKey } from './messages';
+
+export const EXIT = {
+  /** Done; for `validate`: no errors among the findings. */
+  ok: 0,
+  /** `validate` found at least one error. */
+  findings: 1,
+  /** Bad input: usage, options, unreadable or invalid files, formats not available yet. */
+  badInput: 2,
+  /** An unexpected internal error. */
+  internal: 3,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A refusal the user can act on: a message key of the CLI table and its parameters. */
+export class CliError extends Error {
+  constructor(
+    readonly key: CliMessageKey,
+    readonly params: MessageParams = {},
+    readonly exitCode: ExitCode = EXIT.badInput,
+  ) {
+    super(format(CLI_MESSAGES.en[key], params));
+    this.name = 'CliError';
+  }
+  localized(lang: UiLanguage): string {
+    return format(CLI_MESSAGES[lang][this.key], this.params);
+  }
+}
+
+/** A register file that was refused, with the file it came from. */
+export class InputFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: RegisterFileError,
+  ) {
+    super(`${file}: ${problem.message}`);
+    this.name = 'InputFileError';
+  }
+}
+
+export function message(lang: UiLanguage, key: CliMessageKey, params: MessageParams = {}): string {
+  return format(CLI_MESSAGES[lang][key], params);
+}
+
+/** The one line (without "ropa: " and newline) and the exit code for anything a command threw. */
+export function describeFailure(error: unknown, lang: UiLanguage): { line: string; exitCode: ExitCode } {
+  if (error instanceof CliError) return { line: error.localized(lang), exitCode: error.exitCode };
+  if (error instanceof InputFileError) {
+    return {
+      line: message(lang, 'fileProblem', { file: error.file, message: error.problem.localized(lang) }),
+      exitCode: EXIT.badInput,
+    };
+  }
+  if (error instanceof RegisterFileError) return { line: error.localized(lang), exitCode: EXIT.badInput };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { line: message(lang, 'internalError', { detail: firstLine(detail) }), exitCode: EXIT.internal };
+}
+
+export function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? '').trim();
+}

@@ -1,0 +1,231 @@
+/**
+ * `run()` in-process, with captured output and a fixed clock: the many ways input can be wrong, each answered
+ * with one line and exit 2, in the language asked for. (cli.test.ts runs the real executable.)
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerSchema, type RegisterInput } from '../model';
+import { fingerprint } from '../register/canonical';
+import { readRegisterFile, writeRegisterFile } from '../register/registerFile';
+import { CliError } from './errors';
+import { writeFileAtomic } from './files';
+import { run, type CliIo } from './main';
+
+const NOW = new Date('2026-11-22T08:00:00.000Z');
+const id = (tag: string): string => `00000000-0000-0000-0000-${tag.padStart(12, '0')}`;
+const A = id('a');
+const B = id('b');
+
+const fixture = registerSchema.parse({
+  meta: { title: 'Fixture', mainLanguage: 'en' },
+  organisations: [
+    { id: A, name: 'Alpha', kind: 'controller' },
+    { id: B, name: 'Beta', kind: 'controller' },
+  ],
+  activities: [
+    {
+      id: id('1'),
+      name: 'Payroll',
+      controllers: [{ organisationId: A, role: 'controller' }],
+      purposes: [{ id: id('11'), description: 'Pay' }],
+    },
+    {
+      id: id('2'),
+      name: 'Members',
+      controllers: [{ organisationId: B, role: 'controller' }],
+      purposes: [{ id: id('21'), description: 'Serve' }],
+    },
+  ],
+} satisfies RegisterInput);
+
+let dir = '';
+const file = (name: string): string => path.join(dir, name);
+
+async function ropa(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    now: () => NOW,
+    env: {},
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+async function refusal(...argv: string[]): Promise<string> {
+  const outcome = await ropa(...argv);
+  expect(outcome.code, outcome.stderr).toBe(2);
+  expect(outcome.stdout).toBe('');
+  expect(outcome.stderr).toMatch(/^ropa: [^\n]+\n$/);
+  return outcome.stderr.slice('ropa: '.length, -1);
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'ropa-run-'));
+  await writeFile(file('fixture.ropa.json'), writeRegisterFile(fixture, { savedAt: NOW.toISOString() }));
+  await writeFile(file('empty.json'), '');
+  await writeFile(file('binary.bin'), Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x7b]));
+  await writeFile(file('array.json'), '[]');
+  await writeFile(file('invalid.json'), JSON.stringify({ format: 'ropa-register', version: 1, meta: { title: '' } }));
+  await mkdir(file('folder'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('run: bad input', () => {
+  it('names the problem with the input file', async () => {
+    expect(await refusal('fingerprint', file('nothing.json'))).toBe(`${file('nothing.json')}: no such file.`);
+    expect(await refusal('fingerprint', file('folder'))).toBe(`${file('folder')}: is a folder, not a file.`);
+    expect(await refusal('fingerprint', file('empty.json'))).toBe(`${file('empty.json')}: The file is empty.`);
+    expect(await refusal('fingerprint', file('binary.bin'))).toMatch(/binary\.bin: not a text file/);
+    expect(await refusal('fingerprint', file('array.json'))).toMatch(/array\.json: The file does not hold a register/);
+    expect(await refusal('fingerprint', file('invalid.json'))).toMatch(
+      /invalid\.json: The register file is not valid: \d+ problem\(s\)\. First: meta\.title/,
+    );
+  });
+
+  it('answers in the language of --lang, and in English when --lang itself is wrong', async () => {
+    expect(await refusal('fingerprint', file('nothing.json'), '--lang', 'nl')).toMatch(/bestand bestaat niet/);
+    expect(await refusal('validate', file('empty.json'), '--lang=fr')).toMatch(/Le fichier est vide/);
+    expect(
+      await refusal('export', file('fixture.ropa.json'), '--lang', 'nl', '--format', 'pdf', '--out', file('x.pdf')),
+    ).toBe('formaat pdf is nog niet beschikbaar');
+    expect(await refusal('validate', file('fixture.ropa.json'), '--lang', 'de')).toBe(
+      'unknown language "de" for --lang; use nl, fr or en.',
+    );
+  });
+
+  it('refuses wrong command lines', async () => {
+    expect(await refusal('frobnicate')).toMatch(/^unknown command "frobnicate"/);
+    expect(await refusal('--frobnicate')).toMatch(/^unknown option --frobnicate for "ropa"/);
+    expect(await refusal('validate')).toMatch(/^missing the input file; usage: ropa validate FILE/);
+    expect(await refusal('validate', 'a', 'b')).toMatch(/^unexpected argument "b"/);
+    expect(await refusal('validate', file('fixture.ropa.json'), '--today', '2026-02-30')).toMatch(/invalid date/);
+    expect(await refusal('validate', file('fixture.ropa.json'), '--json=yes')).toBe('option --json takes no value.');
+    expect(await refusal('export', file('fixture.ropa.json'), '--out', file('x.json'))).toMatch(
+      /^missing required option --format/,
+    );
+    expect(await refusal('export', file('fixture.ropa.json'), '--format', 'json', '--out')).toBe(
+      'option --out needs a value.',
+    );
+    expect(await refusal('export', file('fixture.ropa.json'), '--format', 'docx', '--out', file('x'))).toBe(
+      'unknown format "docx" for --format; use json, xlsx, pdf.',
+    );
+    expect(await refusal('sample')).toMatch(/^missing required option --out/);
+    expect(await refusal('import', file('fixture.ropa.json'))).toMatch(/^missing required option --out/);
+  });
+
+  it('refuses an output it cannot write, before doing any work', async () => {
+    const args = ['export', file('fixture.ropa.json'), '--format', 'json', '--out'];
+    expect(await refusal(...args, file('folder'))).toMatch(/it is a folder/);
+    expect(await refusal(...args, file('no/such/folder/x.json'))).toMatch(/its folder does not exist/);
+  });
+
+  it('refuses an unknown controller, listing the controllers', async () => {
+    const line = await refusal(
+      'export',
+      file('fixture.ropa.json'),
+      '--format',
+      'json',
+      '--out',
+      file('x.json'),
+      '--controller',
+      id('f'),
+    );
+    expect(line).toContain(`no organisation with id "${id('f')}"`);
+    expect(line).toContain(`${A} (Alpha), ${B} (Beta)`);
+  });
+
+  it('leaves no file behind when it refuses', async () => {
+    expect(await readdir(dir)).toEqual(
+      ['array.json', 'binary.bin', 'empty.json', 'fixture.ropa.json', 'folder', 'invalid.json'].sort(),
+    );
+  });
+});
+
+describe('run: commands', () => {
+  it('exports one controller, and the whole register with the same fingerprint', async () => {
+    const whole = await ropa('export', file('fixture.ropa.json'), '--format', 'json', '--out', file('whole.json'));
+    expect(whole).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: `Wrote ${file('whole.json')} (fingerprint ${fingerprint(fixture)}).\n`,
+    });
+    const written = readRegisterFile(await readFile(file('whole.json'), 'utf8'));
+    expect(written.fingerprint).toBe(fingerprint(fixture));
+    expect(written.savedAt).toBe(NOW.toISOString());
+
+    const part = await ropa(
+      'export',
+      file('fixture.ropa.json'),
+      '-f',
+      'json',
+      '-o',
+      file('alpha.json'),
+      '--controller',
+      A,
+    );
+    expect(part.code).toBe(0);
+    const alpha = readRegisterFile(await readFile(file('alpha.json'), 'utf8')).register;
+    expect(alpha.activities.map((a) => a.name)).toEqual(['Payroll']);
+    expect(alpha.organisations.map((o) => o.name)).toEqual(['Alpha']);
+  });
+
+  it('prints findings as JSON with every key present', async () => {
+    const outcome = await ropa('validate', file('fixture.ropa.json'), '--json', '--today', '2026-11-22');
+    const findings = JSON.parse(outcome.stdout) as Record<string, unknown>[];
+    expect(outcome.code).toBe(findings.some((f) => f['severity'] === 'error') ? 1 : 0);
+    for (const f of findings) expect(Object.keys(f)).toHaveLength(7);
+  });
+
+  it('shows help for each command on stdout', async () => {
+    for (const command of ['sample', 'validate', 'fingerprint', 'export', 'import']) {
+      const outcome = await ropa(command, '--help');
+      expect(outcome.code).toBe(0);
+      expect(outcome.stdout).toMatch(new RegExp(`^Usage: ropa ${command}`));
+    }
+  });
+});
+
+describe('run: internal errors', () => {
+  it('reports an unexpected error in one line with exit 3, and its stack only with ROPA_DEBUG', async () => {
+    for (const debug of [undefined, '1']) {
+      let stderr = '';
+      const io: CliIo = {
+        stdout: () => {
+          throw new Error('disk on fire\nsecond line');
+        },
+        stderr: (text) => void (stderr += text),
+        now: () => NOW,
+        env: { ROPA_DEBUG: debug },
+      };
+      expect(await run(['--version'], io)).toBe(3);
+      const [first, ...rest] = stderr.trimEnd().split('\n');
+      expect(first).toBe('ropa: internal error: disk on fire (please report this).');
+      if (debug) expect(rest.join('\n')).toMatch(/^\s+at /m);
+      else expect(rest).toEqual([]);
+    }
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('replaces a file whole and leaves no temporary file', async () => {
+    const sub = await mkdtemp(path.join(dir, 'atomic-'));
+    await writeFile(path.join(sub, 'out.txt'), 'old');
+    await writeFileAtomic(path.join(sub, 'out.txt'), 'new');
+    expect(await readFile(path.join(sub, 'out.txt'), 'utf8')).toBe('new');
+    expect(await readdir(sub)).toEqual(['out.txt']);
+  });
+
+  it('removes its temporary file when the target cannot be replaced', async () => {
+    const sub = await mkdtemp(path.join(dir, 'atomic-'));
+    await mkdir(path.join(sub, 'target'));
+    await expect(writeFileAtomic(path.join(sub, 'target'), 'data')).rejects.toBeInstanceOf(CliError);
+    expect(await readdir(sub)).toEqual(['target']);
+  });
+});
