@@ -1,8 +1,8 @@
 /** The form that adds a processing activity with a name and a purpose. */
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../app/i18n';
-import { addActivity } from '../storage/activityRepository';
 import { db } from '../storage/database';
+import { createRecord } from '../storage/recordRepository';
 
 export function AddActivityForm() {
   const { t } = useI18n();
@@ -18,7 +18,13 @@ export function AddActivityForm() {
     }
     const submitted = { name, purpose };
     try {
-      await addActivity(db, submitted);
+      const purposeText = submitted.purpose.trim();
+      await createRecord(db, 'activities', {
+        id: crypto.randomUUID(),
+        name: submitted.name.trim(),
+        status: 'draft',
+        purposes: purposeText ? [{ id: crypto.randomUUID(), description: purposeText }] : [],
+      });
       // Only clear what was saved: text typed while the save was running stays.
       setName((current) => (current === submitted.name ? '' : current));
       setPurpose((current) => (current === submitted.purpose ? '' : current));

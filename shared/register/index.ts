@@ -4,3 +4,4 @@ export * from './canonical';
 export * from './registerFile';
 export * from './links';
 export { MIGRATIONS, migrate } from './migrations';
+export * from './compare';
