@@ -1,6 +1,6 @@
 /** Validation: rules that turn a register into findings, and the messages that explain them. */
 export * from './finding';
 export * from './validate';
-export { VALIDATION_MESSAGES, RULE_CODES, isRuleCode, RECORD_KIND_WORDS, type RuleCode } from './messages';
+export { VALIDATION_MESSAGES, RULE_CODES, isRuleCode, type RuleCode } from './messages';
 export { isValidBelgianEnterpriseNumber } from './rules/organisationRules';
 export { dpiaLikely } from './rules/dpiaRules';

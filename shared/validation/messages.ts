@@ -5,13 +5,15 @@
  * codes in findings and turned into words only here, when a message is shown.
  */
 import { countryName } from '../catalogue/countries';
+import { KIND_LABELS } from '../catalogue/fieldLabels';
+import { formatIsoDate } from '../i18n/formatDate';
 import { LEGAL_GROUNDS, LEGAL_GROUND_CODES, type LegalGroundCode } from '../catalogue/legalGrounds';
 import {
   TRANSFER_MECHANISMS,
   TRANSFER_MECHANISM_CODES,
   type TransferMechanismCode,
 } from '../catalogue/transferMechanisms';
-import { LOCALE_OF, type Labels, type UiLanguage } from '../i18n/languages';
+import type { UiLanguage } from '../i18n/languages';
 import { defineMessages, format, type MessageParams } from '../i18n/translate';
 import type { RecordKind } from '../model/register';
 
@@ -280,60 +282,8 @@ export function isRuleCode(code: string): code is RuleCode {
   return Object.prototype.hasOwnProperty.call(VALIDATION_MESSAGES.en, code);
 }
 
-/** Record kinds as named inside a sentence: lower case, singular (REF_DANGLING) and plural (DUPLICATE_NAME). */
-export const RECORD_KIND_WORDS: Readonly<Record<RecordKind | 'meta', { one: Labels; many: Labels }>> = {
-  meta: {
-    one: { nl: 'register', fr: 'registre', en: 'register' },
-    many: { nl: 'registers', fr: 'registres', en: 'registers' },
-  },
-  organisations: {
-    one: { nl: 'organisatie', fr: 'organisation', en: 'organisation' },
-    many: { nl: 'organisaties', fr: 'organisations', en: 'organisations' },
-  },
-  activities: {
-    one: { nl: 'verwerkingsactiviteit', fr: 'traitement', en: 'processing activity' },
-    many: { nl: 'verwerkingsactiviteiten', fr: 'traitements', en: 'processing activities' },
-  },
-  processorActivities: {
-    one: { nl: 'verwerkersactiviteit', fr: 'activité de sous-traitance', en: 'processor activity' },
-    many: { nl: 'verwerkersactiviteiten', fr: 'activités de sous-traitance', en: 'processor activities' },
-  },
-  recipients: {
-    one: { nl: 'ontvanger', fr: 'destinataire', en: 'recipient' },
-    many: { nl: 'ontvangers', fr: 'destinataires', en: 'recipients' },
-  },
-  processors: {
-    one: { nl: 'verwerker', fr: 'sous-traitant', en: 'processor' },
-    many: { nl: 'verwerkers', fr: 'sous-traitants', en: 'processors' },
-  },
-  transfers: {
-    one: { nl: 'doorgifte', fr: 'transfert', en: 'transfer' },
-    many: { nl: 'doorgiften', fr: 'transferts', en: 'transfers' },
-  },
-  dataCategories: {
-    one: { nl: 'categorie van persoonsgegevens', fr: 'catégorie de données', en: 'data category' },
-    many: { nl: 'categorieën van persoonsgegevens', fr: 'catégories de données', en: 'data categories' },
-  },
-  subjectCategories: {
-    one: { nl: 'categorie van betrokkenen', fr: 'catégorie de personnes concernées', en: 'data-subject category' },
-    many: {
-      nl: 'categorieën van betrokkenen',
-      fr: 'catégories de personnes concernées',
-      en: 'data-subject categories',
-    },
-  },
-  securityMeasures: {
-    one: { nl: 'beveiligingsmaatregel', fr: 'mesure de sécurité', en: 'security measure' },
-    many: { nl: 'beveiligingsmaatregelen', fr: 'mesures de sécurité', en: 'security measures' },
-  },
-  legalReferences: {
-    one: { nl: 'rechtsbron', fr: 'référence juridique', en: 'legal reference' },
-    many: { nl: 'rechtsbronnen', fr: 'références juridiques', en: 'legal references' },
-  },
-};
-
 function isRecordKindWord(value: string): value is RecordKind | 'meta' {
-  return Object.prototype.hasOwnProperty.call(RECORD_KIND_WORDS, value);
+  return Object.prototype.hasOwnProperty.call(KIND_LABELS, value);
 }
 
 function isLegalGround(value: string): value is LegalGroundCode {
@@ -344,13 +294,6 @@ function isMechanism(value: string): value is TransferMechanismCode {
   return (TRANSFER_MECHANISM_CODES as readonly string[]).includes(value);
 }
 
-function formatDate(iso: string, lang: UiLanguage): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  // UTC on both sides: a local-midnight date would print the previous day west of Greenwich.
-  return new Intl.DateTimeFormat(LOCALE_OF[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
 
 /**
  * How coded parameters are shown, by parameter name. Findings keep the codes so that a JSON export of findings
@@ -360,11 +303,11 @@ const PARAM_WORDS: Readonly<Record<string, (value: string, lang: UiLanguage) => 
   country: (v, lang) => `${countryName(v, lang)} (${v})`,
   ground: (v, lang) => (isLegalGround(v) ? LEGAL_GROUNDS[v].citation[lang] : v),
   mechanism: (v, lang) => (isMechanism(v) ? TRANSFER_MECHANISMS[v].citation[lang] : v),
-  targetKind: (v, lang) => (isRecordKindWord(v) ? RECORD_KIND_WORDS[v].one[lang] : v),
-  kinds: (v, lang) => (isRecordKindWord(v) ? RECORD_KIND_WORDS[v].many[lang] : v),
-  date: formatDate,
-  startDate: formatDate,
-  endDate: formatDate,
+  targetKind: (v, lang) => (isRecordKindWord(v) ? KIND_LABELS[v].one[lang] : v),
+  kinds: (v, lang) => (isRecordKindWord(v) ? KIND_LABELS[v].many[lang] : v),
+  date: (v, lang) => formatIsoDate(v, lang),
+  startDate: (v, lang) => formatIsoDate(v, lang),
+  endDate: (v, lang) => formatIsoDate(v, lang),
 };
 
 export function localiseParams(params: MessageParams, lang: UiLanguage): Record<string, string | number> {

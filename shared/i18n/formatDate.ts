@@ -1,0 +1,53 @@
+/**
+ * Dates and periods in words, in the reader's language: "20 november 2026", "18 maanden", "1 jaar en 6 maanden".
+ * Dates are ISO calendar dates formatted in UTC, so no time zone ever moves them a day.
+ */
+import { LOCALE_OF, type UiLanguage } from './languages';
+
+export function formatIsoDate(iso: string, lang: UiLanguage, style: 'long' | 'medium' | 'short' = 'long'): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE_OF[lang], { dateStyle: style, timeZone: 'UTC' }).format(date);
+}
+
+const UNITS: Readonly<Record<'Y' | 'M' | 'W' | 'D', Record<UiLanguage, [string, string]>>> = {
+  Y: { en: ['year', 'years'], nl: ['jaar', 'jaar'], fr: ['an', 'ans'] },
+  M: { en: ['month', 'months'], nl: ['maand', 'maanden'], fr: ['mois', 'mois'] },
+  W: { en: ['week', 'weeks'], nl: ['week', 'weken'], fr: ['semaine', 'semaines'] },
+  D: { en: ['day', 'days'], nl: ['dag', 'dagen'], fr: ['jour', 'jours'] },
+};
+const AND: Record<UiLanguage, string> = { en: 'and', nl: 'en', fr: 'et' };
+
+export interface DurationParts {
+  Y?: number;
+  M?: number;
+  W?: number;
+  D?: number;
+}
+
+/** Parses the calendar subset of ISO 8601 durations the register uses (P18M, P1Y6M, P30D); null otherwise. */
+export function parseDuration(iso: string): DurationParts | null {
+  const match = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(iso);
+  if (!match) return null;
+  const parts: DurationParts = {};
+  (['Y', 'M', 'W', 'D'] as const).forEach((unit, i) => {
+    const value = match[i + 1];
+    if (value !== undefined) parts[unit] = Number(value);
+  });
+  return parts;
+}
+
+export function formatDuration(iso: string, lang: UiLanguage): string {
+  const parts = parseDuration(iso);
+  if (!parts) return iso;
+  const words = (['Y', 'M', 'W', 'D'] as const)
+    .filter((unit) => parts[unit] !== undefined)
+    .map((unit) => {
+      const n = parts[unit] ?? 0;
+      const [one, many] = UNITS[unit][lang];
+      return `${n.toLocaleString(LOCALE_OF[lang])} ${n === 1 ? one : many}`;
+    });
+  if (words.length <= 1) return words[0] ?? iso;
+  return `${words.slice(0, -1).join(', ')} ${AND[lang]} ${words.at(-1)}`;
+}
