@@ -1,9 +1,19 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../shared/ipc/channels';
+import { FLUSH_REQUEST_CHANNEL, IPC_CHANNELS } from '../shared/ipc/channels';
 import { APP_SCHEME_PRIVILEGES, APP_START_URL } from './protocol/appProtocol';
 import { createFakeElectron, FakeBrowserWindow } from './test/fakeElectron';
 
 let fake = createFakeElectron();
+
+const trustedEvent = { senderFrame: { url: 'app://ropa/index.html', parent: null } };
+
+/** Calls the handler main.ts registered for a channel, as the page would through the preload. */
+function invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+  const registration = fake.module.ipcMain.handle.mock.calls.find((c) => c[0] === channel);
+  if (!registration) throw new Error(`no handler for ${channel}`);
+  const listener = registration[1] as (event: unknown, ...args: unknown[]) => Promise<unknown>;
+  return listener(trustedEvent, ...args);
+}
 
 describe('main process wiring', () => {
   beforeEach(() => {
@@ -51,6 +61,44 @@ describe('main process wiring', () => {
     expect(fake.module.shell.openExternal).not.toHaveBeenCalled();
     expect(contents?.windowOpenHandler?.({ url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' })).toEqual({ action: 'deny' });
     expect(fake.module.shell.openExternal).toHaveBeenCalledWith('https://eur-lex.europa.eu/eli/reg/2016/679/oj');
+  });
+
+  it('registers the backup and lifecycle handlers, with the backups folder under userData', async () => {
+    await import('./main');
+    await fake.ready();
+    const channels = fake.module.ipcMain.handle.mock.calls.map((c) => c[0]);
+    for (const channel of ['backup:write', 'backup:info', 'backup:open-folder', 'lifecycle:flushed']) {
+      expect(channels).toContain(channel);
+    }
+    // The fake userData folder does not exist: no backups yet, and nothing is created just by asking.
+    expect(await invoke('backup:info')).toEqual({ folder: '/home/dpo/userData/backups', files: [] });
+    await expect(invoke('backup:write', { text: 'not a register', reason: 'manual' })).rejects.toThrow(
+      /not a register file/,
+    );
+  });
+
+  it('asks the page to flush before the window closes, and closes when it answers', async () => {
+    await import('./main');
+    await fake.ready();
+    const [window] = FakeBrowserWindow.instances;
+    if (!window) throw new Error('no window');
+    window.close();
+    expect(window.destroyed).toBe(false);
+    expect(window.webContents.sent).toEqual([FLUSH_REQUEST_CHANNEL]);
+    await invoke('lifecycle:flushed');
+    expect(window.destroyed).toBe(true);
+    expect(fake.module.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('finishes a quit that waited for the flush', async () => {
+    await import('./main');
+    await fake.ready();
+    const [window] = FakeBrowserWindow.instances;
+    fake.module.app.emit('before-quit');
+    window?.close();
+    expect(fake.module.app.quit).not.toHaveBeenCalled();
+    await invoke('lifecycle:flushed');
+    expect(fake.module.app.quit).toHaveBeenCalled();
   });
 
   it('quits when another instance already holds the register', async () => {

@@ -1,11 +1,21 @@
 /**
  * Main-process IPC: one handler per channel of shared/ipc/channels.ts. Each checks that the call comes from
  * our own page (the main frame at app://ropa/) and validates its arguments with the shared schema before
- * doing anything. File paths are never taken from the renderer: the user picks them in a native dialog.
+ * doing anything. File paths are never taken from the renderer: the user picks them in a native dialog, and
+ * backups go to the backups folder under names the main process chooses.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
-import { IPC_CHANNELS, type AppInfo, type IpcChannel, type OpenedFile, type SaveFileResult } from '../../shared/ipc/channels';
+import {
+  IPC_CHANNELS,
+  type AppInfo,
+  type BackupInfo,
+  type BackupWriteResult,
+  type IpcChannel,
+  type OpenedFile,
+  type SaveFileResult,
+} from '../../shared/ipc/channels';
+import type { BackupStore } from '../backups/backupStore';
 import { APP_ORIGIN } from '../protocol/appProtocol';
 
 export interface FileDialogs {
@@ -20,6 +30,11 @@ export interface HandlerDeps {
   dialogs: FileDialogs;
   files: FileSystem;
   appInfo: AppInfo;
+  backups: Pick<BackupStore, 'folder' | 'ensureFolder' | 'write' | 'list'>;
+  /** Electron's `shell.openPath`: resolves to an error message, empty when it worked. */
+  openPath(folder: string): Promise<string>;
+  /** Called when the page answers a flush request (see window/flushOnClose.ts). */
+  onFlushed(): void;
 }
 
 /** Largest file the renderer may ask to open: bigger registers or workbooks are refused before reading. */
@@ -52,6 +67,19 @@ export function createHandlers(deps: HandlerDeps): Record<IpcChannel, Handler> {
       const bytes = await deps.files.readFile(source);
       if (bytes.byteLength > MAX_OPEN_BYTES) throw new IpcRefusal('file too large');
       return { name: path.basename(source), bytes };
+    },
+    'backup:write': async (...args): Promise<BackupWriteResult> => {
+      const [request] = IPC_CHANNELS['backup:write'].args.parse(args);
+      return deps.backups.write(request.text, request.reason);
+    },
+    'backup:info': async (): Promise<BackupInfo> => ({ folder: deps.backups.folder, files: await deps.backups.list() }),
+    'backup:open-folder': async (): Promise<void> => {
+      await deps.backups.ensureFolder();
+      const problem = await deps.openPath(deps.backups.folder);
+      if (problem) throw new Error(`could not open the backups folder: ${problem}`);
+    },
+    'lifecycle:flushed': async (): Promise<void> => {
+      deps.onFlushed();
     },
   };
 }

@@ -6,6 +6,13 @@ import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
 export class FakeWebContents extends EventEmitter {
+  /** Every message the main process sent to the page, by channel. */
+  sent: string[] = [];
+  send(channel: string) {
+    this.sent.push(channel);
+  }
+  isDestroyed = () => false;
+  isCrashed = () => false;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
@@ -35,6 +42,17 @@ export class FakeBrowserWindow extends EventEmitter {
   restore = vi.fn();
   focus = vi.fn();
   show = vi.fn();
+  destroyed = false;
+  isDestroyed = () => this.destroyed;
+  /** Like Electron: emits a preventable `close`, and unless a listener prevented it, destroys and emits `closed`. */
+  close() {
+    if (this.destroyed) return;
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) return;
+    this.destroyed = true;
+    this.emit('closed');
+  }
 }
 
 export function createFakeElectron() {
@@ -66,12 +84,36 @@ export function createFakeElectron() {
   const ipcMain = { handle: vi.fn() };
   FakeBrowserWindow.instances = [];
   return {
-    module: { app, BrowserWindow: FakeBrowserWindow, dialog: {}, ipcMain, protocol, session, shell: { openExternal: vi.fn() } },
+    module: {
+      app,
+      BrowserWindow: FakeBrowserWindow,
+      dialog: {},
+      ipcMain,
+      protocol,
+      session,
+      shell: { openExternal: vi.fn(), openPath: vi.fn(async (_folder: string) => '') },
+    },
     calls,
     permissionHandlers,
     ready: () => {
       resolveReady();
       return new Promise((r) => setTimeout(r, 0));
     },
+  };
+}
+
+/** The part of `electron` the preload uses: what it exposes to the page, and the IPC it does. */
+export function createFakePreloadElectron() {
+  const exposed: Record<string, unknown> = {};
+  const ipcRenderer = Object.assign(new EventEmitter(), {
+    invoke: vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => undefined),
+  });
+  return {
+    module: {
+      contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
+      ipcRenderer,
+    },
+    exposed,
+    ipcRenderer,
   };
 }

@@ -1,9 +1,18 @@
 /**
  * The platform adapter for a plain browser: saving is a download, opening is a file input. Used when the
- * renderer is served on 127.0.0.1 (no Electron binary) and by the end-to-end tests.
+ * renderer is served on 127.0.0.1 (no Electron binary) and by the end-to-end tests. A browser cannot write
+ * files silently, so there are no automatic backups: a manual backup is a download, and the time of the last
+ * one is remembered so the UI can remind the user.
  */
+import { format } from 'date-fns';
 import type { OpenFileRequest, SaveFileRequest } from '../../shared/ipc/channels';
+import { readLastManualBackupAt, recordManualBackup } from './manualBackups';
 import type { Platform } from './platform';
+
+/** The name of a downloaded backup: `register-backup-2026-11-22.ropa.json` (the user's local date). */
+export function manualBackupFileName(date: Date): string {
+  return `register-backup-${format(date, 'yyyy-MM-dd')}.ropa.json`;
+}
 
 function download(request: SaveFileRequest): void {
   const part: BlobPart = typeof request.data === 'string' ? request.data : new Uint8Array(request.data);
@@ -35,13 +44,40 @@ function pickFile(request: OpenFileRequest): Promise<{ name: string; bytes: Uint
 }
 
 export function browserPlatform(): Platform {
+  let flushCallback: (() => Promise<void>) | null = null;
   return {
     kind: 'browser',
+    supportsAutomaticBackups: false,
     appInfo: async () => ({ version: import.meta.env['VITE_APP_VERSION'] ?? 'dev', platform: 'browser' }),
     saveFile: async (request) => {
       download(request);
       return { saved: true, fileName: request.suggestedName };
     },
     openFile: pickFile,
+    backupWrite: async (request) => {
+      // Nothing is stored on disk; only a backup the user asked for is downloaded (and remembered).
+      if (request.reason === 'manual') {
+        const now = new Date();
+        download({ suggestedName: manualBackupFileName(now), data: request.text });
+        recordManualBackup(now);
+      }
+      return { fileName: '', folder: '' };
+    },
+    backupInfo: async () => ({ folder: '', files: [] }),
+    openBackupFolder: async () => undefined,
+    lastManualBackupAt: () => readLastManualBackupAt(),
+    onFlushRequest: (callback) => {
+      const listening = flushCallback !== null;
+      flushCallback = callback;
+      if (listening) return;
+      // Best effort: the page may be gone before an asynchronous flush completes.
+      window.addEventListener('pagehide', () => {
+        try {
+          void flushCallback?.().catch(() => undefined);
+        } catch {
+          // A failing flush must not disturb the page being hidden.
+        }
+      });
+    },
   } satisfies Platform;
 }

@@ -8,6 +8,13 @@ export type PlatformKind = 'electron' | 'browser';
 
 export interface Platform extends DesktopApi {
   kind: PlatformKind;
+  /**
+   * True when backups are written to disk on their own (Electron). False in the browser, where `backupWrite` stores
+   * nothing unless the reason is 'manual' (a download), so the UI reminds the user to download one now and then.
+   */
+  supportsAutomaticBackups: boolean;
+  /** When the user last made a manual backup (ISO), remembered in localStorage; null when never. */
+  lastManualBackupAt(): string | null;
 }
 
 declare global {

@@ -33,9 +33,27 @@ export const openFileRequestSchema = z.object({
 });
 export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 
+/** Why the renderer writes a backup: after an edit, before the window closes, or because the user asked. */
+export const backupReasonSchema = z.enum(['change', 'quit', 'manual']);
+
+/**
+ * A backup: the complete text of a register file (at most 512 MB). No name and no folder: the main process
+ * chooses both, and checks that the text reads as a register file before it writes anything.
+ */
+export const backupWriteRequestSchema = z.strictObject({
+  text: z.string().min(1).max(512 * 1024 * 1024),
+  reason: backupReasonSchema,
+});
+export type BackupWriteRequest = z.input<typeof backupWriteRequestSchema>;
+
 export const IPC_CHANNELS = {
   'app:info': { args: z.tuple([]) },
   'file:save': { args: z.tuple([saveFileRequestSchema]) },
   'file:open': { args: z.tuple([openFileRequestSchema]) },
+  'backup:write': { args: z.tuple([backupWriteRequestSchema]) },
+  'backup:info': { args: z.tuple([]) },
+  'backup:open-folder': { args: z.tuple([]) },
+  /** The renderer's answer to a flush request (FLUSH_REQUEST_CHANNEL): the window may close now. */
+  'lifecycle:flushed': { args: z.tuple([]) },
 } as const;
 export type IpcChannel = keyof typeof IPC_CHANNELS;
