@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { startEmpty } from './appModel';
 
 test('a processing activity added through the interface is still there after a reload', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel(/Taal|Langue|Language/).selectOption('en');
+  await startEmpty(page, 'en');
   await page.getByLabel('Name').fill('Membership administration');
   await page.getByLabel('Purpose').fill('Affiliation of members to the health fund');
   await page.getByRole('button', { name: 'Add activity' }).click();
@@ -13,13 +13,14 @@ test('a processing activity added through the interface is still there after a r
   );
 
   await page.reload();
-  await expect(page.getByRole('table', { name: 'Processing activities' }).getByRole('row', { name: /Membership administration/ })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Processing activities' }).getByRole('row', { name: /Membership administration/ }),
+  ).toBeVisible();
   await expect(page.getByText('1 activity', { exact: true })).toBeVisible();
 });
 
 test('an activity without a name is refused with a message, and nothing is added', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel(/Taal|Langue|Language/).selectOption('fr');
+  await startEmpty(page, 'fr');
   await page.getByLabel('Nom').fill('   ');
   await page.getByRole('button', { name: "Ajouter l'activité" }).click();
   await expect(page.getByRole('alert')).toHaveText("Donnez un nom à l'activité.");

@@ -1,9 +1,12 @@
-/** Renderer entry: mounts the app. */
+/** Renderer entry: asks for persistent storage, then mounts the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { I18nProvider } from './app/i18n';
+import { requestPersistentStorage } from './storage/persistence';
 import './styles/app.css';
+
+void requestPersistentStorage();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element in index.html');

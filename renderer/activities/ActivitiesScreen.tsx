@@ -1,17 +1,19 @@
 /** The processing activities screen: the live table and the form to add one. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { kindHeading } from '../../shared/catalogue/fieldLabels';
 import { useI18n } from '../app/i18n';
 import { db } from '../storage/database';
+import { fromStored } from '../storage/storedRecord';
 import { ActivitiesTable } from './ActivitiesTable';
 import { AddActivityForm } from './AddActivityForm';
 
 export function ActivitiesScreen() {
-  const { t } = useI18n();
-  const activities = useLiveQuery(() => db.activities.toArray(), []);
+  const { t, lang } = useI18n();
+  const activities = useLiveQuery(async () => (await db.activities.toArray()).map((a) => fromStored('activities', a)), []);
   return (
     <section className="screen" aria-labelledby="activities-title">
       <header className="screen-header">
-        <h1 id="activities-title">{t('activitiesTitle')}</h1>
+        <h1 id="activities-title">{kindHeading('activities', lang)}</h1>
         {activities && (
           <p className="count">
             {activities.length === 1 ? t('activitiesCountOne') : t('activitiesCount', { count: activities.length })}

@@ -9,27 +9,35 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { enumLabel } from '../../shared/catalogue/enumLabels';
+import { fieldLabel, kindHeading } from '../../shared/catalogue/fieldLabels';
 import type { Activity } from '../../shared/model';
 import { useI18n } from '../app/i18n';
+import { routeHref } from '../app/routes';
 
 const column = createColumnHelper<Activity>();
 
 export function ActivitiesTable({ activities }: { activities: Activity[] }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
   const columns = useMemo(
     () => [
-      column.accessor('name', { header: () => t('columnName') }),
+      column.accessor('reference', { header: () => fieldLabel('reference', lang), cell: (info) => info.getValue() ?? '' }),
+      column.accessor('name', {
+        header: () => fieldLabel('name', lang),
+        cell: (info) => (
+          <a href={routeHref({ screen: 'records', kind: 'activities', id: info.row.original.id })}>{info.getValue()}</a>
+        ),
+      }),
       column.accessor((a) => a.purposes.map((p) => p.description).join('; '), {
-        id: 'purpose',
-        header: () => t('columnPurpose'),
+        id: 'purposes',
+        header: () => fieldLabel('purposes', lang),
       }),
       column.accessor('status', {
-        header: () => t('columnStatus'),
+        header: () => fieldLabel('status', lang),
         cell: (info) => enumLabel('activityStatus', info.getValue(), lang),
       }),
     ],
-    [t, lang],
+    [lang],
   );
   const table = useReactTable({
     data: activities,
@@ -42,7 +50,7 @@ export function ActivitiesTable({ activities }: { activities: Activity[] }) {
   });
 
   return (
-    <table className="data-table" aria-label={t('activitiesTitle')}>
+    <table className="data-table" aria-label={kindHeading('activities', lang)}>
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>

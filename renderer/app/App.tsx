@@ -1,10 +1,83 @@
-/** The application frame: title bar with the language switch, navigation, and the current screen. */
+/**
+ * The application frame: title bar with the language switch, navigation over every part of the register, and
+ * the current screen. On first start it shows the welcome screen instead.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { kindHeading } from '../../shared/catalogue/fieldLabels';
 import { UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/languages';
+import type { UiMessageKey } from '../../shared/i18n/uiMessages';
+import type { RecordKind } from '../../shared/model';
 import { ActivitiesScreen } from '../activities/ActivitiesScreen';
+import { ActivityEditor } from '../activities/ActivityEditor';
+import { BackupReminder } from '../backup/BackupReminder';
+import { BackupScreen } from '../backup/BackupScreen';
+import { useAutomaticBackups } from '../backup/useAutomaticBackups';
+import { HistoryScreen } from '../history/HistoryScreen';
+import { WelcomeScreen } from '../onboarding/WelcomeScreen';
+import { RecordListScreen } from '../records/RecordListScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { SnapshotsScreen } from '../snapshots/SnapshotsScreen';
+import { db } from '../storage/database';
+import { isRegisterEmpty } from '../storage/registerStore';
+import { getSetting, SETTING_ONBOARDED } from '../storage/settings';
 import { useI18n } from './i18n';
+import { routeHref, type Route } from './routes';
+import { useRoute } from './useRoute';
+
+const REGISTER_KINDS: RecordKind[] = ['activities', 'processorActivities', 'organisations', 'recipients', 'processors', 'transfers'];
+const CATALOGUE_KINDS: RecordKind[] = ['dataCategories', 'subjectCategories', 'securityMeasures', 'legalReferences'];
+const TOOLS: { route: Route; label: UiMessageKey }[] = [
+  { route: { screen: 'history' }, label: 'navHistory' },
+  { route: { screen: 'snapshots' }, label: 'navSnapshots' },
+  { route: { screen: 'backup' }, label: 'navBackup' },
+  { route: { screen: 'settings' }, label: 'navSettings' },
+];
+
+function isCurrent(route: Route, target: Route): boolean {
+  if (route.screen !== target.screen) return false;
+  return route.screen !== 'records' || (target.screen === 'records' && route.kind === target.kind);
+}
+
+function Content({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'records':
+      if (route.kind === 'activities') return route.id ? <ActivityEditor key={route.id} id={route.id} /> : <ActivitiesScreen />;
+      return <RecordListScreen kind={route.kind} />;
+    case 'history':
+      return <HistoryScreen />;
+    case 'snapshots':
+      return <SnapshotsScreen />;
+    case 'backup':
+      return <BackupScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'dashboard':
+      return <ActivitiesScreen />;
+  }
+}
 
 export function App() {
   const { t, lang, setLang } = useI18n();
+  const route = useRoute();
+  const [welcomeDone, setWelcomeDone] = useState(false);
+  const needsWelcome = useLiveQuery(
+    async () => !(await getSetting(db, SETTING_ONBOARDED, false)) && (await isRegisterEmpty(db)),
+    [],
+  );
+  useAutomaticBackups();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const link = (target: Route, label: string) => (
+    <li key={routeHref(target)}>
+      <a href={routeHref(target)} aria-current={isCurrent(route, target) ? 'page' : undefined}>
+        {label}
+      </a>
+    </li>
+  );
+
   return (
     <div className="app">
       <header className="topbar">
@@ -12,25 +85,33 @@ export function App() {
           <span className="brand">{t('appTitle')}</span>
           <span className="subtitle">{t('appSubtitle')}</span>
         </div>
-        <label className="language">
-          {t('languageLabel')}
-          <select value={lang} onChange={(e) => setLang(e.target.value as UiLanguage)}>
+        <div className="language">
+          <label htmlFor="ui-language">{t('languageLabel')}</label>
+          <select id="ui-language" value={lang} onChange={(e) => setLang(e.target.value as UiLanguage)}>
             {UI_LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {l.toUpperCase()}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </header>
       <div className="body">
         <nav className="sidebar" aria-label={t('navLabel')}>
-          <a href="#activities" aria-current="page">
-            {t('navActivities')}
-          </a>
+          <h2>{t('navRegister')}</h2>
+          <ul>{REGISTER_KINDS.map((kind) => link({ screen: 'records', kind }, kindHeading(kind, lang)))}</ul>
+          <h2>{t('navCatalogues')}</h2>
+          <ul>{CATALOGUE_KINDS.map((kind) => link({ screen: 'records', kind }, kindHeading(kind, lang)))}</ul>
+          <h2>{t('navTools')}</h2>
+          <ul>{TOOLS.map((tool) => link(tool.route, t(tool.label)))}</ul>
         </nav>
         <main className="content">
-          <ActivitiesScreen />
+          <BackupReminder />
+          {needsWelcome === undefined ? null : needsWelcome && !welcomeDone ? (
+            <WelcomeScreen onDone={() => setWelcomeDone(true)} />
+          ) : (
+            <Content route={route} />
+          )}
         </main>
       </div>
     </div>

@@ -1,0 +1,62 @@
+/** The history of the whole register, newest first: who changed what, when, and the fields before and after. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { KIND_LABELS } from '../../shared/catalogue/fieldLabels';
+import type { UiMessageKey } from '../../shared/i18n/uiMessages';
+import { useI18n } from '../app/i18n';
+import { formatDateTime } from '../app/formatting';
+import { routeHref } from '../app/routes';
+import { db } from '../storage/database';
+import { registerHistory, type HistoryAction } from '../storage/history';
+
+const ACTION_LABEL: Record<HistoryAction, UiMessageKey> = {
+  create: 'actionCreate',
+  update: 'actionUpdate',
+  delete: 'actionDelete',
+  restore: 'actionRestore',
+  import: 'actionImport',
+  'snapshot-restore': 'actionSnapshotRestore',
+  meta: 'actionMeta',
+};
+
+export function HistoryScreen() {
+  const { t, lang } = useI18n();
+  const entries = useLiveQuery(() => registerHistory(db, 500), []);
+  return (
+    <section className="screen" aria-labelledby="history-title">
+      <h1 id="history-title">{t('historyTitle')}</h1>
+      <p className="intro">{t('historyIntro')}</p>
+      {entries && entries.length === 0 && <p className="empty">{t('noHistory')}</p>}
+      {entries && entries.length > 0 && (
+        <table className="data-table" aria-label={t('historyTitle')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('columnWhen')}</th>
+              <th scope="col">{t('columnWho')}</th>
+              <th scope="col">{t('columnWhat')}</th>
+              <th scope="col">{t('columnChanges')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.seq}>
+                <td>{formatDateTime(e.at, lang)}</td>
+                <td>{e.user || t('unknownUser')}</td>
+                <td>
+                  {e.kind !== 'register' && e.kind !== 'meta' ? KIND_LABELS[e.kind].one[lang] : ''}{' '}
+                  {e.recordId && e.kind !== 'register' && e.kind !== 'meta' && e.action !== 'delete' ? (
+                    <a href={routeHref({ screen: 'records', kind: e.kind, id: e.recordId })}>{e.recordName}</a>
+                  ) : (
+                    e.recordName
+                  )}{' '}
+                  — {t(ACTION_LABEL[e.action])}
+                  {e.note ? `: ${e.note}` : ''}
+                </td>
+                <td>{e.changes?.map((c) => c.path).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
