@@ -5,7 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { enumLabel } from '../../shared/catalogue/enumLabels';
-import { fieldLabel, kindHeading } from '../../shared/catalogue/fieldLabels';
+import { fieldLabel, kindTitle } from '../../shared/catalogue/fieldLabels';
 import { ACTIVITY_STATUSES, type Activity, type ActivityStatus } from '../../shared/model';
 import { deepEqual } from '../../shared/register/compare';
 import { useI18n } from '../app/i18n';
@@ -116,7 +116,7 @@ function ActivityForm({ initial, onReload }: { initial: Activity; onReload: () =
         <a href={routeHref({ screen: 'records', kind: 'activities' })}>← {t('back')}</a>
       </p>
       <h1 id="editor-title">
-        {kindHeading('activities', lang)}: {base.name}
+        {kindTitle('activities', lang)}: {base.name}
       </h1>
       <form className="stacked-form" onSubmit={(e) => void save(e)}>
         {textInput('name')}

@@ -106,7 +106,7 @@ export function App() {
           <ul>{TOOLS.map((tool) => link(tool.route, t(tool.label)))}</ul>
         </nav>
         <main className="content">
-          <BackupReminder />
+          {needsWelcome === false || welcomeDone ? <BackupReminder /> : null}
           {needsWelcome === undefined ? null : needsWelcome && !welcomeDone ? (
             <WelcomeScreen onDone={() => setWelcomeDone(true)} />
           ) : (

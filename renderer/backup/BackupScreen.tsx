@@ -9,6 +9,7 @@ import { shortFingerprint } from '../../shared/register/canonical';
 import type { BackupInfo } from '../../shared/ipc/desktopApi';
 import { sampleRegister } from '../../shared/sample/sampleRegister';
 import { useI18n } from '../app/i18n';
+import { MANUAL_BACKUP_EVENT } from './BackupReminder';
 import { errorText, Notice, type NoticeState } from '../app/Notice';
 import { formatDateTime } from '../app/formatting';
 import { platform } from '../platform/currentPlatform';
@@ -37,6 +38,7 @@ export function BackupScreen() {
   const save = () =>
     run(async () => {
       const result = await platform.backupWrite({ text: await backupText(db), reason: 'manual' });
+      window.dispatchEvent(new Event(MANUAL_BACKUP_EVENT));
       setNotice({ kind: 'success', text: t('backupSaved', { file: result.fileName || 'register-backup.ropa.json' }) });
       if (platform.supportsAutomaticBackups) setInfo(await platform.backupInfo());
     });

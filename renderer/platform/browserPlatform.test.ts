@@ -45,7 +45,7 @@ describe('browser platform backups', () => {
   it('downloads a manual backup and remembers when', async () => {
     const downloads = captureDownloads();
     const platform = browserPlatform();
-    expect(await platform.backupWrite({ text: '{}', reason: 'manual' })).toEqual({ fileName: '', folder: '' });
+    expect(await platform.backupWrite({ text: '{}', reason: 'manual' })).toEqual({ fileName: 'register-backup-2026-11-22.ropa.json', folder: '' });
     expect(downloads).toEqual(['register-backup-2026-11-22.ropa.json']);
     expect(platform.lastManualBackupAt()).toBe(new Date(2026, 10, 22, 9, 30).toISOString());
     expect(browserPlatform().lastManualBackupAt()).toBe(platform.lastManualBackupAt());

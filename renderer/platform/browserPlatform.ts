@@ -56,12 +56,12 @@ export function browserPlatform(): Platform {
     openFile: pickFile,
     backupWrite: async (request) => {
       // Nothing is stored on disk; only a backup the user asked for is downloaded (and remembered).
-      if (request.reason === 'manual') {
-        const now = new Date();
-        download({ suggestedName: manualBackupFileName(now), data: request.text });
-        recordManualBackup(now);
-      }
-      return { fileName: '', folder: '' };
+      if (request.reason !== 'manual') return { fileName: '', folder: '' };
+      const now = new Date();
+      const fileName = manualBackupFileName(now);
+      download({ suggestedName: fileName, data: request.text });
+      recordManualBackup(now);
+      return { fileName, folder: '' };
     },
     backupInfo: async () => ({ folder: '', files: [] }),
     openBackupFolder: async () => undefined,

@@ -151,8 +151,14 @@ export const KIND_LABELS: Readonly<Record<RecordKind | 'meta', { one: Labels; ma
   },
 };
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** "Processing activities" as a heading: the plural with a capital. */
 export function kindHeading(kind: RecordKind, lang: UiLanguage): string {
-  const text = KIND_LABELS[kind].many[lang];
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalised(KIND_LABELS[kind].many[lang]);
+}
+
+/** "Processing activity" as the title of one record: the singular with a capital. */
+export function kindTitle(kind: RecordKind, lang: UiLanguage): string {
+  return capitalised(KIND_LABELS[kind].one[lang]);
 }
