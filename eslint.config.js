@@ -52,6 +52,6 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', 'shared/cli/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' } },
   },
 );
