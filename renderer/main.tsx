@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { I18nProvider } from './app/i18n';
+import { RegisterProvider } from './register/RegisterContext';
 import { requestPersistentStorage } from './storage/persistence';
 import './styles/app.css';
 
@@ -13,7 +14,9 @@ if (!root) throw new Error('no #root element in index.html');
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <App />
+      <RegisterProvider>
+        <App />
+      </RegisterProvider>
     </I18nProvider>
   </StrictMode>,
 );
