@@ -23,7 +23,7 @@ test('a snapshot keeps the register as it was, compares field by field, and rest
   await page.getByRole('link', { name: 'Processing activities' }).click();
   await page.getByRole('table', { name: 'Processing activities' }).getByRole('link', { name: /^Camerabewaking/ }).first().click();
   await page.getByLabel('Owner', { exact: true }).fill('Security department');
-  await page.getByLabel('Status').selectOption({ label: 'Retired' });
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Retired' });
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved', { exact: true }).first()).toBeVisible();
 
@@ -48,7 +48,7 @@ test('a snapshot keeps the register as it was, compares field by field, and rest
   await page.getByRole('link', { name: 'Processing activities' }).click();
   await page.getByRole('table', { name: 'Processing activities' }).getByRole('link', { name: /^Camerabewaking/ }).first().click();
   await expect(page.getByLabel('Owner', { exact: true })).toHaveValue('Facility management');
-  await expect(page.getByLabel('Status')).toHaveValue('active');
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('active');
 
   // The state that was replaced is kept as a snapshot of its own.
   await page.getByRole('link', { name: 'Snapshots' }).click();

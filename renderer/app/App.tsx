@@ -9,8 +9,8 @@ import { UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/languages';
 import type { UiMessageKey } from '../../shared/i18n/uiMessages';
 import type { RecordKind } from '../../shared/model';
 import { ActivitiesScreen } from '../activities/ActivitiesScreen';
-import { ActivityEditor } from '../activities/ActivityEditor';
 import { BackupReminder } from '../backup/BackupReminder';
+import { RecordEditor } from '../editors/RecordEditor';
 import { BackupScreen } from '../backup/BackupScreen';
 import { useAutomaticBackups } from '../backup/useAutomaticBackups';
 import { HistoryScreen } from '../history/HistoryScreen';
@@ -42,8 +42,8 @@ function isCurrent(route: Route, target: Route): boolean {
 function Content({ route }: { route: Route }) {
   switch (route.screen) {
     case 'records':
-      if (route.kind === 'activities') return route.id ? <ActivityEditor key={route.id} id={route.id} /> : <ActivitiesScreen />;
-      return <RecordListScreen kind={route.kind} />;
+      if (route.id) return <RecordEditor key={`${route.kind}/${route.id}`} kind={route.kind} id={route.id} {...(route.field ? { field: route.field } : {})} />;
+      return route.kind === 'activities' ? <ActivitiesScreen /> : <RecordListScreen kind={route.kind} />;
     case 'history':
       return <HistoryScreen />;
     case 'snapshots':
