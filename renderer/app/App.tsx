@@ -12,6 +12,7 @@ import { ActivitiesScreen } from '../activities/ActivitiesScreen';
 import { BackupReminder } from '../backup/BackupReminder';
 import { RecordEditor } from '../editors/RecordEditor';
 import { BackupScreen } from '../backup/BackupScreen';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { useAutomaticBackups } from '../backup/useAutomaticBackups';
 import { HistoryScreen } from '../history/HistoryScreen';
 import { WelcomeScreen } from '../onboarding/WelcomeScreen';
@@ -28,6 +29,7 @@ import { useRoute } from './useRoute';
 const REGISTER_KINDS: RecordKind[] = ['activities', 'processorActivities', 'organisations', 'recipients', 'processors', 'transfers'];
 const CATALOGUE_KINDS: RecordKind[] = ['dataCategories', 'subjectCategories', 'securityMeasures', 'legalReferences'];
 const TOOLS: { route: Route; label: UiMessageKey }[] = [
+  { route: { screen: 'dashboard' }, label: 'navDashboard' },
   { route: { screen: 'history' }, label: 'navHistory' },
   { route: { screen: 'snapshots' }, label: 'navSnapshots' },
   { route: { screen: 'backup' }, label: 'navBackup' },
@@ -53,7 +55,7 @@ function Content({ route }: { route: Route }) {
     case 'settings':
       return <SettingsScreen />;
     case 'dashboard':
-      return <ActivitiesScreen />;
+      return <DashboardScreen />;
   }
 }
 

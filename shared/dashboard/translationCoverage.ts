@@ -1,0 +1,126 @@
+/**
+ * How much of the register is translated, per language: the dashboard's answer to "can we hand the authority the
+ * register in French (or German)?".
+ *
+ * Counting rule (kept deliberately simple so a DPO can check it by hand):
+ * - A *text* is one translatable field of one record (or of one item inside a record, such as a purpose) whose
+ *   main-language value is non-empty after trimming. The translatable fields are those the record's `i18n` schema
+ *   lists (`TRANSLATABLE_FIELDS`, checked against the model schemas by the tests); every kind lists `name`, so every
+ *   record name counts.
+ * - A text is *translated* into a language when `i18n[language][field]` is non-empty after trimming.
+ * - Empty fields count for no language (there is nothing to translate), and a translation of an empty field is
+ *   ignored. The register's own metadata (title, description) is not counted: it is one cover page, not the register.
+ * - Every language of `TEXT_LANGUAGES` other than the register's main language gets a line.
+ */
+import { TEXT_LANGUAGES, type TextLanguage } from '../i18n/languages';
+import { RECORD_KINDS, type RecordKind, type Register } from '../model/register';
+
+export interface TranslatableFieldList {
+  /** Translatable fields of the record itself. */
+  readonly fields: readonly string[];
+  /** Per list of items inside the record (`purposes`), the translatable fields of each item. */
+  readonly nested: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The translatable fields of each record kind, as the `i18n` part of each schema in shared/model declares them. */
+export const TRANSLATABLE_FIELDS: Readonly<Record<RecordKind, TranslatableFieldList>> = {
+  organisations: { fields: ['name', 'jointArrangement', 'notes'], nested: {} },
+  activities: {
+    fields: ['name', 'description', 'businessProcess', 'owner', 'securityNotes', 'systems', 'notes'],
+    nested: {
+      purposes: ['description'],
+      legalBases: ['explanation'],
+      sources: ['description'],
+      retention: ['criterion', 'trigger'],
+    },
+  },
+  processorActivities: {
+    fields: ['name', 'securityNotes', 'notes'],
+    nested: { processingCategories: ['description'] },
+  },
+  recipients: { fields: ['name', 'description', 'notes'], nested: {} },
+  processors: { fields: ['name', 'description', 'securityCommitments', 'notes'], nested: {} },
+  transfers: { fields: ['name', 'instrument', 'documentation', 'description', 'notes'], nested: {} },
+  dataCategories: { fields: ['name', 'description', 'notes'], nested: {} },
+  subjectCategories: { fields: ['name', 'description', 'notes'], nested: {} },
+  securityMeasures: { fields: ['name', 'description', 'notes'], nested: {} },
+  legalReferences: { fields: ['name', 'description', 'notes'], nested: {} },
+};
+
+export interface CoverageCount {
+  /** Texts that exist in the main language. */
+  total: number;
+  /** Of those, texts that have a translation in the language. */
+  translated: number;
+}
+
+export interface LanguageCoverage extends CoverageCount {
+  language: TextLanguage;
+  /** translated / total, between 0 and 1; 1 when there is nothing to translate. */
+  ratio: number;
+  byKind: Readonly<Record<RecordKind, CoverageCount>>;
+}
+
+export interface TranslationCoverage {
+  mainLanguage: TextLanguage;
+  /** One line per language other than the main one, in the order of `TEXT_LANGUAGES`. */
+  languages: LanguageCoverage[];
+}
+
+type Holder = Readonly<Record<string, unknown>> & {
+  readonly i18n?: Readonly<Partial<Record<string, Readonly<Partial<Record<string, string>>> | undefined>>> | undefined;
+};
+
+function hasText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** Calls `visit` once per text of the register: its kind and the holder and field where it lives. */
+function forEachText(register: Register, visit: (kind: RecordKind, holder: Holder, field: string) => void): void {
+  for (const kind of RECORD_KINDS) {
+    const { fields, nested } = TRANSLATABLE_FIELDS[kind];
+    for (const record of register[kind] as readonly Holder[]) {
+      for (const field of fields) if (hasText(record[field])) visit(kind, record, field);
+      for (const [list, subFields] of Object.entries(nested)) {
+        const items = record[list];
+        if (!Array.isArray(items)) continue;
+        for (const item of items as readonly Holder[]) {
+          for (const field of subFields) if (hasText(item[field])) visit(kind, item, field);
+        }
+      }
+    }
+  }
+}
+
+function emptyByKind(): Record<RecordKind, CoverageCount> {
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, { total: 0, translated: 0 }])) as Record<
+    RecordKind,
+    CoverageCount
+  >;
+}
+
+export function translationCoverage(register: Register): TranslationCoverage {
+  const mainLanguage = register.meta.mainLanguage;
+  const languages = TEXT_LANGUAGES.filter((language) => language !== mainLanguage);
+  const counts = new Map(languages.map((language) => [language, { total: 0, translated: 0, byKind: emptyByKind() }]));
+  forEachText(register, (kind, holder, field) => {
+    for (const language of languages) {
+      const count = counts.get(language);
+      if (!count) continue;
+      const done = hasText(holder.i18n?.[language]?.[field]);
+      count.total += 1;
+      count.byKind[kind].total += 1;
+      if (done) {
+        count.translated += 1;
+        count.byKind[kind].translated += 1;
+      }
+    }
+  });
+  return {
+    mainLanguage,
+    languages: languages.map((language) => {
+      const { total, translated, byKind } = counts.get(language) ?? { total: 0, translated: 0, byKind: emptyByKind() };
+      return { language, total, translated, ratio: total === 0 ? 1 : translated / total, byKind };
+    }),
+  };
+}
