@@ -51,6 +51,14 @@ describe('main process wiring', () => {
     expect(fake.permissionHandlers.check?.()).toBe(false);
   });
 
+  it('switches off the spellchecker where it would download dictionaries (Windows, Linux)', async () => {
+    await import('./main');
+    await fake.ready();
+    expect(fake.module.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(
+      process.platform === 'darwin',
+    );
+  });
+
   it('keeps the window on the app: navigation elsewhere and new windows are refused', async () => {
     await import('./main');
     await fake.ready();
@@ -59,7 +67,9 @@ describe('main process wiring', () => {
     expect(contents?.emitPreventable('will-navigate', 'app://ropa/index.html')).toBe(false);
     expect(contents?.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
     expect(fake.module.shell.openExternal).not.toHaveBeenCalled();
-    expect(contents?.windowOpenHandler?.({ url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' })).toEqual({ action: 'deny' });
+    expect(contents?.windowOpenHandler?.({ url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' })).toEqual({
+      action: 'deny',
+    });
     expect(fake.module.shell.openExternal).toHaveBeenCalledWith('https://eur-lex.europa.eu/eli/reg/2016/679/oj');
   });
 

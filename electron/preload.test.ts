@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_CHANNELS, FLUSH_REQUEST_CHANNEL, IPC_CHANNELS, type DesktopApi } from '../shared/ipc/channels';
+import {
+  API_CHANNELS,
+  FLUSH_REQUEST_CHANNEL,
+  IPC_CHANNELS,
+  MENU_COMMAND_CHANNEL,
+  type DesktopApi,
+  type MenuCommand,
+} from '../shared/ipc/channels';
 import { createFakePreloadElectron } from './test/fakeElectron';
 
 let fake = createFakePreloadElectron();
@@ -22,7 +29,7 @@ describe('preload', () => {
 
   it('exposes one method per API channel, each on a declared channel', async () => {
     const api = await loadApi();
-    expect(Object.keys(api).sort()).toEqual(Object.keys(API_CHANNELS).sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(API_CHANNELS), 'onMenuCommand'].sort());
     for (const channel of Object.values(API_CHANNELS)) expect(Object.keys(IPC_CHANNELS)).toContain(channel);
   });
 
@@ -84,5 +91,81 @@ describe('preload', () => {
     expect(second).toHaveBeenCalledTimes(1);
     expect(second).toHaveBeenCalledWith();
     expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['lifecycle:flushed']]);
+  });
+
+  it('forwards the language and reveal calls to their channels', async () => {
+    const api = await loadApi();
+    await api.setLanguage('fr');
+    await api.revealLastSaved('folder');
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
+      ['app:set-language', 'fr'],
+      ['file:reveal-last-saved', 'folder'],
+    ]);
+  });
+
+  it('hands menu commands to the page, without the IPC event', async () => {
+    const api = await loadApi();
+    const received: unknown[][] = [];
+    api.onMenuCommand((...args) => received.push(args));
+    const file: MenuCommand = {
+      name: 'open-file',
+      via: 'recent',
+      file: { name: 'cm.ropa.json', bytes: new Uint8Array([1]) },
+    };
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, { sender: 'ipc event' }, { name: 'export-pdf' });
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, { sender: 'ipc event' }, file);
+    expect(received).toEqual([[{ name: 'export-pdf' }], [file]]);
+  });
+
+  it('keeps commands that arrive before the page listens, and delivers them to the first callback', async () => {
+    const api = await loadApi();
+    expect(fake.ipcRenderer.listenerCount(MENU_COMMAND_CHANNEL)).toBe(1);
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, { name: 'new-activity' });
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, { name: 'import' });
+    const callback = vi.fn();
+    api.onMenuCommand(callback);
+    expect(callback.mock.calls).toEqual([[{ name: 'new-activity' }], [{ name: 'import' }]]);
+    const later = vi.fn();
+    api.onMenuCommand(later);
+    expect(later).not.toHaveBeenCalled();
+  });
+
+  it('keeps at most a bounded number of early commands', async () => {
+    const { MAX_PENDING_MENU_COMMANDS } = await import('./preload');
+    const api = await loadApi();
+    for (let i = 0; i < MAX_PENDING_MENU_COMMANDS + 5; i++)
+      fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, { name: 'new-activity' });
+    const callback = vi.fn();
+    api.onMenuCommand(callback);
+    expect(callback).toHaveBeenCalledTimes(MAX_PENDING_MENU_COMMANDS);
+  });
+
+  it('replaces the callback on a second registration, and unregisters only the current one', async () => {
+    const api = await loadApi();
+    const first = vi.fn();
+    const second = vi.fn();
+    const unregisterFirst = api.onMenuCommand(first);
+    const unregisterSecond = api.onMenuCommand(second);
+    unregisterFirst();
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, { name: 'save-backup' });
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith({ name: 'save-backup' });
+    unregisterSecond();
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, { name: 'export-xlsx' });
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(fake.ipcRenderer.listenerCount(MENU_COMMAND_CHANNEL)).toBe(1);
+  });
+
+  it('ignores a malformed menu message and survives a failing callback', async () => {
+    const api = await loadApi();
+    const callback = vi.fn((command: MenuCommand) => {
+      if (command.name === 'import') throw new Error('page bug');
+    });
+    api.onMenuCommand(callback);
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, 'new-activity');
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, null);
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, { name: 'import' });
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, { name: 'export-pdf' });
+    expect(callback.mock.calls).toEqual([[{ name: 'import' }], [{ name: 'export-pdf' }]]);
   });
 });

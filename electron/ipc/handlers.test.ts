@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { API_CHANNELS, IPC_CHANNELS, type IpcChannel } from '../../shared/ipc/channels';
-import { isTrustedSender, registerIpcHandlers, type HandlerDeps } from './handlers';
+import { isTrustedSender, MAX_OPEN_BYTES, registerIpcHandlers, type HandlerDeps } from './handlers';
 
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
@@ -9,7 +9,10 @@ function setup() {
   const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) };
   const deps: HandlerDeps = {
     appInfo: { version: '0.1.0', platform: 'linux' },
-    dialogs: { showSave: vi.fn(async () => '/home/dpo/Documents/register.ropa.json'), showOpen: vi.fn(async () => '/home/dpo/in.xlsx') },
+    dialogs: {
+      showSave: vi.fn(async () => '/home/dpo/Documents/register.ropa.json'),
+      showOpen: vi.fn(async () => '/home/dpo/in.xlsx'),
+    },
     files: { writeFileAtomic: vi.fn(async () => undefined), readFile: vi.fn(async () => new Uint8Array([1, 2, 3])) },
     backups: {
       folder: '/home/dpo/.config/RoPA Desk/backups',
@@ -23,7 +26,11 @@ function setup() {
       ]),
     },
     openPath: vi.fn(async () => ''),
+    showItemInFolder: vi.fn(),
     onFlushed: vi.fn(),
+    setLanguage: vi.fn(),
+    onRegisterOpened: vi.fn(),
+    filterName: vi.fn((kind: string) => `${kind} files`),
   };
   registerIpcHandlers(ipcMain as never, deps);
   const trusted = { senderFrame: { url: 'app://ropa/index.html', parent: null } };
@@ -46,8 +53,17 @@ const BAD_ARGUMENTS: Record<IpcChannel, unknown[][]> = {
     [{ suggestedName: 'ok.json', data: 42 }],
     [{ suggestedName: 'ok.json', data: 'x', filters: [{ name: 'JSON', extensions: ['../sh'] }] }],
     [{ suggestedName: 'ok.json', data: 'x' }, 'extra'],
+    [{ suggestedName: 'ok.json', data: 'x', kind: 'exe' }],
   ],
-  'file:open': [[], [{ filters: 'all' }], [{ filters: [{ name: 'x', extensions: [] }] }], [{ filters: [] }, '/etc/passwd']],
+  'file:open': [
+    [],
+    [{ filters: 'all' }],
+    [{ filters: [{ name: 'x', extensions: [] }] }],
+    [{ filters: [] }, '/etc/passwd'],
+    [{ filters: [], kind: 'passwords' }],
+  ],
+  'file:reveal-last-saved': [[], ['show'], ['/etc/passwd'], [{ path: '/etc/passwd' }], ['open', '/etc/passwd'], [true]],
+  'app:set-language': [[], ['de'], ['EN'], ['nl-BE'], [{ language: 'nl' }], ['nl', 'fr']],
   'backup:write': [
     [],
     ['{"format":"ropa-register"}'],
@@ -85,7 +101,10 @@ describe('IPC handlers', () => {
       expect(deps.backups.write).not.toHaveBeenCalled();
       expect(deps.backups.list).not.toHaveBeenCalled();
       expect(deps.openPath).not.toHaveBeenCalled();
+      expect(deps.showItemInFolder).not.toHaveBeenCalled();
       expect(deps.onFlushed).not.toHaveBeenCalled();
+      expect(deps.setLanguage).not.toHaveBeenCalled();
+      expect(deps.onRegisterOpened).not.toHaveBeenCalled();
     });
 
     it(`${channel} has bad-argument cases`, () => {
@@ -164,10 +183,83 @@ describe('IPC handlers', () => {
     await expect(call('backup:open-folder', trusted)).rejects.toThrow(/could not open the backups folder/);
   });
 
-  it('passes the page\'s flush answer on to the window', async () => {
+  it("passes the page's flush answer on to the window", async () => {
     const { deps, trusted, call } = setup();
     expect(await call('lifecycle:flushed', trusted)).toBeUndefined();
     expect(deps.onFlushed).toHaveBeenCalledTimes(1);
+  });
+
+  it("offers the kind's file type and extension when the page names a kind but no filters", async () => {
+    const { deps, trusted, call } = setup();
+    await call('file:save', trusted, {
+      suggestedName: 'register-cm-2026-11-22',
+      data: new Uint8Array([1]),
+      kind: 'xlsx',
+    });
+    expect(deps.dialogs.showSave).toHaveBeenLastCalledWith('register-cm-2026-11-22.xlsx', [
+      { name: 'xlsx files', extensions: ['xlsx'] },
+    ]);
+    await call('file:save', trusted, { suggestedName: 'register.json', data: '{}', kind: 'backup' });
+    expect(deps.dialogs.showSave).toHaveBeenLastCalledWith('register.ropa.json', [
+      { name: 'backup files', extensions: ['json'] },
+    ]);
+    // The page's own (translated) filters win; a name that has the extension keeps it.
+    const filters = [{ name: 'Classeur Excel', extensions: ['xlsx'] }];
+    await call('file:save', trusted, {
+      suggestedName: 'registre.xlsx',
+      data: new Uint8Array([1]),
+      kind: 'xlsx',
+      filters,
+    });
+    expect(deps.dialogs.showSave).toHaveBeenLastCalledWith('registre.xlsx', filters);
+  });
+
+  it('reveals only the file it saved itself, and nothing before a save', async () => {
+    const { deps, trusted, call } = setup();
+    expect(await call('file:reveal-last-saved', trusted, 'open')).toBe(false);
+    expect(await call('file:reveal-last-saved', trusted, 'folder')).toBe(false);
+    expect(deps.openPath).not.toHaveBeenCalled();
+    expect(deps.showItemInFolder).not.toHaveBeenCalled();
+
+    await call('file:save', trusted, { suggestedName: 'register.pdf', data: new Uint8Array([1]), kind: 'pdf' });
+    expect(await call('file:reveal-last-saved', trusted, 'open')).toBe(true);
+    expect(deps.openPath).toHaveBeenCalledWith('/home/dpo/Documents/register.ropa.json');
+    expect(await call('file:reveal-last-saved', trusted, 'folder')).toBe(true);
+    expect(deps.showItemInFolder).toHaveBeenCalledWith('/home/dpo/Documents/register.ropa.json');
+
+    vi.mocked(deps.openPath).mockResolvedValueOnce('No application is associated');
+    await expect(call('file:reveal-last-saved', trusted, 'open')).rejects.toThrow(
+      /could not open register\.ropa\.json/,
+    );
+  });
+
+  it('does not remember a cancelled save as the last one', async () => {
+    const { deps, trusted, call } = setup();
+    vi.mocked(deps.dialogs.showSave).mockResolvedValueOnce(undefined);
+    await call('file:save', trusted, { suggestedName: 'a.pdf', data: '{}' });
+    expect(await call('file:reveal-last-saved', trusted, 'open')).toBe(false);
+  });
+
+  it('lists a register opened through the dialog under recent files, not an import', async () => {
+    const { deps, trusted, call } = setup();
+    await call('file:open', trusted, { filters: [{ name: 'Excel', extensions: ['xlsx'] }], kind: 'import' });
+    await call('file:open', trusted, { filters: [] });
+    expect(deps.onRegisterOpened).not.toHaveBeenCalled();
+    await call('file:open', trusted, { filters: [{ name: 'RoPA', extensions: ['json'] }], kind: 'register' });
+    expect(deps.onRegisterOpened).toHaveBeenCalledWith('/home/dpo/in.xlsx');
+  });
+
+  it('refuses a file over the size limit without listing it', async () => {
+    const { deps, trusted, call } = setup();
+    vi.mocked(deps.files.readFile).mockResolvedValueOnce({ byteLength: MAX_OPEN_BYTES + 1 } as Uint8Array);
+    await expect(call('file:open', trusted, { filters: [], kind: 'register' })).rejects.toThrow(/too large/);
+    expect(deps.onRegisterOpened).not.toHaveBeenCalled();
+  });
+
+  it('passes the interface language on', async () => {
+    const { deps, trusted, call } = setup();
+    for (const language of ['nl', 'fr', 'en']) await call('app:set-language', trusted, language);
+    expect(vi.mocked(deps.setLanguage).mock.calls).toEqual([['nl'], ['fr'], ['en']]);
   });
 
   it('trusts only the top frame of app://ropa/', () => {

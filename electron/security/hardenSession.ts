@@ -5,7 +5,7 @@
  */
 import type { Session, WebContents } from 'electron';
 import { APP_ORIGIN } from '../protocol/appProtocol';
-import { isTrustedExternalUrl } from './trustedUrl';
+import { openTrustedExternal } from './trustedUrl';
 
 export function hardenWebContents(contents: WebContents, openExternal: (url: string) => Promise<void>): void {
   contents.on('will-navigate', (event, url) => {
@@ -16,12 +16,17 @@ export function hardenWebContents(contents: WebContents, openExternal: (url: str
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isTrustedExternalUrl(url)) void openExternal(url);
+    void openTrustedExternal(url, openExternal).catch(() => false);
     return { action: 'deny' };
   });
 }
 
-export function hardenSession(session: Session): void {
+/**
+ * `platform` is `process.platform`. On Windows and Linux Chromium's spellchecker downloads Hunspell dictionaries
+ * from Google's CDN (only macOS uses the system's spellchecker): there it is switched off, so the app sends nothing.
+ */
+export function hardenSession(session: Session, platform: NodeJS.Platform): void {
+  session.setSpellCheckerEnabled(platform === 'darwin');
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   // No remote content: any request that is not to our own protocol (or devtools) is cancelled.

@@ -20,3 +20,13 @@ export function isTrustedExternalUrl(candidate: string): boolean {
   }
   return url.protocol === 'https:' && url.username === '' && url.password === '' && HELP_HOSTS.has(url.hostname);
 }
+
+/**
+ * The one way the app opens something in the system browser (window-open handler, Help menu): `openExternal` is
+ * Electron's `shell.openExternal`, called only for a trusted URL. Resolves to whether it was opened.
+ */
+export async function openTrustedExternal(url: string, openExternal: (url: string) => Promise<void>): Promise<boolean> {
+  if (!isTrustedExternalUrl(url)) return false;
+  await openExternal(url);
+  return true;
+}

@@ -2,15 +2,22 @@
  * A small stand-in for the `electron` module, so main-process code runs in plain Node under Vitest
  * (the Electron binary cannot be installed on the build machines). It records what the code asked for.
  */
+import type { MenuItemConstructorOptions } from 'electron';
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
 export class FakeWebContents extends EventEmitter {
   /** Every message the main process sent to the page, by channel. */
   sent: string[] = [];
-  send(channel: string) {
+  /** The same messages with their arguments. */
+  messages: { channel: string; args: unknown[] }[] = [];
+  send(channel: string, ...args: unknown[]) {
     this.sent.push(channel);
+    this.messages.push({ channel, args });
   }
+  /** Whether the page is still loading (then `did-finish-load` is emitted by the test). */
+  loading = false;
+  isLoading = () => this.loading;
   isDestroyed = () => false;
   isCrashed = () => false;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
@@ -39,6 +46,14 @@ export class FakeBrowserWindow extends EventEmitter {
     return Promise.resolve();
   }
   isMinimized = () => false;
+  isMaximized = () => false;
+  maximize = vi.fn();
+  getNormalBounds = () => ({
+    x: Number(this.options['x'] ?? 0),
+    y: Number(this.options['y'] ?? 0),
+    width: Number(this.options['width']),
+    height: Number(this.options['height']),
+  });
   restore = vi.fn();
   focus = vi.fn();
   show = vi.fn();
@@ -55,15 +70,31 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
-export function createFakeElectron() {
+export interface FakeElectronOptions {
+  /** `app.getPath(name)` answers; the default is `/home/dpo/<name>` (a folder that does not exist). */
+  paths?: Record<string, string>;
+  isPackaged?: boolean;
+  locale?: string;
+  /** The displays' work areas `screen.getAllDisplays()` reports. */
+  workAreas?: { x: number; y: number; width: number; height: number }[];
+}
+
+/** The menu `Menu.buildFromTemplate` built: the template itself, so a test can read and click its items. */
+export interface FakeMenu {
+  template: MenuItemConstructorOptions[];
+}
+
+export function createFakeElectron(options: FakeElectronOptions = {}) {
   const calls: string[] = [];
   let resolveReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   const app = Object.assign(new EventEmitter(), {
     setName: vi.fn(),
     setPath: vi.fn(),
-    getPath: vi.fn((name: string) => `/home/dpo/${name}`),
+    getPath: vi.fn((name: string) => options.paths?.[name] ?? `/home/dpo/${name}`),
     getVersion: () => '0.1.0',
+    getLocale: vi.fn(() => options.locale ?? 'en-US'),
+    isPackaged: options.isPackaged ?? false,
     enableSandbox: vi.fn(() => calls.push('enableSandbox')),
     requestSingleInstanceLock: vi.fn(() => true),
     whenReady: () => ready,
@@ -74,6 +105,7 @@ export function createFakeElectron() {
     defaultSession: {
       setPermissionRequestHandler: (h: (...args: unknown[]) => void) => (permissionHandlers.request = h),
       setPermissionCheckHandler: (h: () => boolean) => (permissionHandlers.check = h),
+      setSpellCheckerEnabled: vi.fn((_enabled: boolean) => undefined),
       webRequest: { onBeforeRequest: vi.fn() },
     },
   };
@@ -82,16 +114,36 @@ export function createFakeElectron() {
     handle: vi.fn(() => calls.push('protocol.handle')),
   };
   const ipcMain = { handle: vi.fn() };
+  const Menu = {
+    buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]): FakeMenu => ({ template })),
+    setApplicationMenu: vi.fn((_menu: FakeMenu | null) => undefined),
+  };
+  const screen = {
+    getAllDisplays: vi.fn(() =>
+      (options.workAreas ?? [{ x: 0, y: 0, width: 1920, height: 1040 }]).map((workArea) => ({ workArea })),
+    ),
+  };
+  const dialog = {
+    showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+    showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  };
   FakeBrowserWindow.instances = [];
   return {
     module: {
       app,
       BrowserWindow: FakeBrowserWindow,
-      dialog: {},
+      dialog,
       ipcMain,
+      Menu,
       protocol,
+      screen,
       session,
-      shell: { openExternal: vi.fn(), openPath: vi.fn(async (_folder: string) => '') },
+      shell: {
+        openExternal: vi.fn(async (_url: string) => undefined),
+        openPath: vi.fn(async (_folder: string) => ''),
+        showItemInFolder: vi.fn((_file: string) => undefined),
+      },
     },
     calls,
     permissionHandlers,

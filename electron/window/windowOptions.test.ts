@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions } from './windowOptions';
+import { createMainWindow, mainWindowOptions } from './windowOptions';
 
 describe('main window options', () => {
   const options = mainWindowOptions('/app/dist/electron/preload.cjs');
@@ -19,6 +19,19 @@ describe('main window options', () => {
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.experimentalFeatures).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
+  });
+
+  it('creates the window with exactly these options, hidden until it is ready', () => {
+    const created: unknown[] = [];
+    class Window {
+      constructor(options: unknown) {
+        created.push(options);
+      }
+    }
+    expect(createMainWindow(Window, '/app/dist/electron/preload.cjs')).toBeInstanceOf(Window);
+    expect(created).toEqual([options]);
+    expect(options.show).toBe(false);
   });
 
   it('loads only our preload', () => {

@@ -1,6 +1,7 @@
 /**
- * The options of the main window. Kept apart from the code that opens it so a unit test can read the security
- * settings themselves rather than grep for them.
+ * The main window and its options. The options are written out in the `new BrowserWindow({...})` call itself, with
+ * the class passed in as a parameter: a unit test reads them through a stand-in class, and the static scan
+ * (scripts/electron-scan.mjs, Electronegativity) sees every web preference where the window is created.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 
@@ -12,12 +13,21 @@ export interface WindowBounds {
 }
 
 export const DEFAULT_BOUNDS: WindowBounds = { width: 1280, height: 840 };
+export const MIN_WIDTH = 900;
+export const MIN_HEIGHT = 600;
 
-export function mainWindowOptions(preloadPath: string, bounds: WindowBounds = DEFAULT_BOUNDS): BrowserWindowConstructorOptions {
-  return {
+export type WindowConstructor<W> = new (options: BrowserWindowConstructorOptions) => W;
+
+/** Creates the main window (hidden until 'ready-to-show'): `BrowserWindow` is Electron's class, or a test's. */
+export function createMainWindow<W>(
+  BrowserWindow: WindowConstructor<W>,
+  preloadPath: string,
+  bounds: WindowBounds = DEFAULT_BOUNDS,
+): W {
+  return new BrowserWindow({
     ...bounds,
-    minWidth: 900,
-    minHeight: 600,
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
     title: 'RoPA Desk',
     show: false,
     backgroundColor: '#ffffff',
@@ -33,8 +43,25 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds = DE
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // A middle click would ask for a new window (refused anyway by the window-open handler): not even that.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
       devTools: true,
     },
-  };
+  });
+}
+
+/** The options `createMainWindow` passes to the window, for tests and for reading. */
+export function mainWindowOptions(
+  preloadPath: string,
+  bounds: WindowBounds = DEFAULT_BOUNDS,
+): BrowserWindowConstructorOptions {
+  let captured: BrowserWindowConstructorOptions = {};
+  class Capture {
+    constructor(options: BrowserWindowConstructorOptions) {
+      captured = options;
+    }
+  }
+  createMainWindow(Capture, preloadPath, bounds);
+  return captured;
 }

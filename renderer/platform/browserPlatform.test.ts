@@ -45,7 +45,10 @@ describe('browser platform backups', () => {
   it('downloads a manual backup and remembers when', async () => {
     const downloads = captureDownloads();
     const platform = browserPlatform();
-    expect(await platform.backupWrite({ text: '{}', reason: 'manual' })).toEqual({ fileName: 'register-backup-2026-11-22.ropa.json', folder: '' });
+    expect(await platform.backupWrite({ text: '{}', reason: 'manual' })).toEqual({
+      fileName: 'register-backup-2026-11-22.ropa.json',
+      folder: '',
+    });
     expect(downloads).toEqual(['register-backup-2026-11-22.ropa.json']);
     expect(platform.lastManualBackupAt()).toBe(new Date(2026, 10, 22, 9, 30).toISOString());
     expect(browserPlatform().lastManualBackupAt()).toBe(platform.lastManualBackupAt());
@@ -83,6 +86,9 @@ describe('electron platform backups', () => {
       appInfo: vi.fn(),
       saveFile: vi.fn(),
       openFile: vi.fn(),
+      revealLastSaved: vi.fn(async () => true),
+      setLanguage: vi.fn(async () => undefined),
+      onMenuCommand: vi.fn(() => () => undefined),
       backupWrite: vi.fn(async () => ({ fileName: 'register-x.ropa.json', folder: '/backups' })),
       backupInfo: vi.fn(async () => ({ folder: '/backups', files: [] })),
       openBackupFolder: vi.fn(async () => undefined),
@@ -102,5 +108,46 @@ describe('electron platform backups', () => {
     const callback = async () => undefined;
     platform.onFlushRequest(callback);
     expect(api.onFlushRequest).toHaveBeenCalledWith(callback);
+  });
+
+  it('forwards the menu, language and reveal calls', async () => {
+    const unsubscribe = vi.fn();
+    const api = {
+      appInfo: vi.fn(),
+      saveFile: vi.fn(),
+      openFile: vi.fn(),
+      revealLastSaved: vi.fn(async () => true),
+      setLanguage: vi.fn(async () => undefined),
+      onMenuCommand: vi.fn(() => unsubscribe),
+      backupWrite: vi.fn(),
+      backupInfo: vi.fn(),
+      openBackupFolder: vi.fn(),
+      onFlushRequest: vi.fn(),
+    };
+    const platform = electronPlatform(api);
+    expect(platform.canRevealSavedFiles).toBe(true);
+    expect(await platform.revealLastSaved('folder')).toBe(true);
+    expect(api.revealLastSaved).toHaveBeenCalledWith('folder');
+    await platform.setLanguage('fr');
+    expect(api.setLanguage).toHaveBeenCalledWith('fr');
+    const callback = vi.fn();
+    platform.onMenuCommand(callback)();
+    expect(api.onMenuCommand).toHaveBeenCalledWith(callback);
+    expect(unsubscribe).toHaveBeenCalled();
+  });
+});
+
+describe('browser platform without a menu', () => {
+  it('treats menu commands, the language and reveal as no-ops', async () => {
+    const platform = browserPlatform();
+    expect(platform.canRevealSavedFiles).toBe(false);
+    const callback = vi.fn();
+    const unsubscribe = platform.onMenuCommand(callback);
+    expect(typeof unsubscribe).toBe('function');
+    unsubscribe();
+    await expect(platform.setLanguage('nl')).resolves.toBeUndefined();
+    expect(await platform.revealLastSaved('open')).toBe(false);
+    expect(await platform.revealLastSaved('folder')).toBe(false);
+    expect(callback).not.toHaveBeenCalled();
   });
 });

@@ -48,12 +48,15 @@ export function browserPlatform(): Platform {
   return {
     kind: 'browser',
     supportsAutomaticBackups: false,
+    canRevealSavedFiles: false,
     appInfo: async () => ({ version: import.meta.env['VITE_APP_VERSION'] ?? 'dev', platform: 'browser' }),
     saveFile: async (request) => {
       download(request);
       return { saved: true, fileName: request.suggestedName };
     },
     openFile: pickFile,
+    // A download cannot be opened or shown in its folder from the page: there is nothing to reveal.
+    revealLastSaved: async () => false,
     backupWrite: async (request) => {
       // Nothing is stored on disk; only a backup the user asked for is downloaded (and remembered).
       if (request.reason !== 'manual') return { fileName: '', folder: '' };
@@ -65,6 +68,9 @@ export function browserPlatform(): Platform {
     },
     backupInfo: async () => ({ folder: '', files: [] }),
     openBackupFolder: async () => undefined,
+    // No application menu in a browser: nothing to translate, and no menu commands ever arrive.
+    setLanguage: async () => undefined,
+    onMenuCommand: () => () => undefined,
     lastManualBackupAt: () => readLastManualBackupAt(),
     onFlushRequest: (callback) => {
       const listening = flushCallback !== null;

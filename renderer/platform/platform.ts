@@ -13,6 +13,11 @@ export interface Platform extends DesktopApi {
    * nothing unless the reason is 'manual' (a download), so the UI reminds the user to download one now and then.
    */
   supportsAutomaticBackups: boolean;
+  /**
+   * True when `revealLastSaved` can open a saved file or show it in its folder (Electron), so the UI offers it after
+   * an export. False in the browser, where a save is a download the browser itself shows.
+   */
+  canRevealSavedFiles: boolean;
   /** When the user last made a manual backup (ISO), remembered in localStorage; null when never. */
   lastManualBackupAt(): string | null;
 }
