@@ -11,6 +11,8 @@ import type { RecordKind } from '../../shared/model';
 import { ActivitiesScreen } from '../activities/ActivitiesScreen';
 import { BackupReminder } from '../backup/BackupReminder';
 import { RecordEditor } from '../editors/RecordEditor';
+import { ExportScreen } from '../exports/ExportScreen';
+import { ImportScreen } from '../imports/ImportScreen';
 import { BackupScreen } from '../backup/BackupScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { useAutomaticBackups } from '../backup/useAutomaticBackups';
@@ -23,6 +25,8 @@ import { db } from '../storage/database';
 import { isRegisterEmpty } from '../storage/registerStore';
 import { getSetting, SETTING_ONBOARDED } from '../storage/settings';
 import { useI18n } from './i18n';
+import { useMenuCommands } from './menuCommands';
+import { platform } from '../platform/currentPlatform';
 import { routeHref, type Route } from './routes';
 import { useRoute } from './useRoute';
 
@@ -30,6 +34,8 @@ const REGISTER_KINDS: RecordKind[] = ['activities', 'processorActivities', 'orga
 const CATALOGUE_KINDS: RecordKind[] = ['dataCategories', 'subjectCategories', 'securityMeasures', 'legalReferences'];
 const TOOLS: { route: Route; label: UiMessageKey }[] = [
   { route: { screen: 'dashboard' }, label: 'navDashboard' },
+  { route: { screen: 'export' }, label: 'navExport' },
+  { route: { screen: 'import' }, label: 'navImport' },
   { route: { screen: 'history' }, label: 'navHistory' },
   { route: { screen: 'snapshots' }, label: 'navSnapshots' },
   { route: { screen: 'backup' }, label: 'navBackup' },
@@ -54,6 +60,10 @@ function Content({ route }: { route: Route }) {
       return <BackupScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'export':
+      return <ExportScreen />;
+    case 'import':
+      return <ImportScreen />;
     case 'dashboard':
       return <DashboardScreen />;
   }
@@ -68,8 +78,11 @@ export function App() {
     [],
   );
   useAutomaticBackups();
+  useMenuCommands();
   useEffect(() => {
     document.documentElement.lang = lang;
+    // The native menus follow the interface language.
+    void platform.setLanguage(lang);
   }, [lang]);
 
   const link = (target: Route, label: string) => (

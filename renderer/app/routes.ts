@@ -10,11 +10,13 @@ export type Route =
   | { screen: 'history' }
   | { screen: 'snapshots' }
   | { screen: 'backup' }
+  | { screen: 'export' }
+  | { screen: 'import' }
   | { screen: 'settings' };
 
 export type Screen = Route['screen'];
 
-const SIMPLE: readonly Screen[] = ['dashboard', 'history', 'snapshots', 'backup', 'settings'];
+const SIMPLE: readonly Screen[] = ['dashboard', 'history', 'snapshots', 'backup', 'export', 'import', 'settings'];
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');

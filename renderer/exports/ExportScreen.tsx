@@ -1,0 +1,165 @@
+/**
+ * Export: Excel (authority layout or complete), PDF or the register file, in Dutch, French or English, for one
+ * controller or all, from the live register or a snapshot; with progress, then the native save dialog.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState, type FormEvent } from 'react';
+import { takePendingFormat } from '../app/menuCommands';
+import { UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/languages';
+import type { UiMessageKey } from '../../shared/i18n/uiMessages';
+import { useI18n } from '../app/i18n';
+import { errorText, Notice, type NoticeState } from '../app/Notice';
+import { todayIso } from '../app/formatting';
+import { platform } from '../platform/currentPlatform';
+import { useRegisterData } from '../register/RegisterContext';
+import { db } from '../storage/database';
+import { listSnapshots, snapshotRegister } from '../storage/snapshots';
+import { runExport, type ExportFormat } from './runExport';
+
+const FORMATS: { format: ExportFormat; label: UiMessageKey }[] = [
+  { format: 'xlsx-authority', label: 'formatXlsxAuthority' },
+  { format: 'xlsx-complete', label: 'formatXlsxComplete' },
+  { format: 'pdf', label: 'formatPdf' },
+  { format: 'json', label: 'formatJson' },
+];
+
+export function ExportScreen() {
+  const { t, lang } = useI18n();
+  const { register } = useRegisterData();
+  const snapshots = useLiveQuery(() => listSnapshots(db), []);
+  const [format, setFormat] = useState<ExportFormat>(() => takePendingFormat() ?? 'xlsx-authority');
+  useEffect(() => {
+    const take = () => {
+      const pending = takePendingFormat();
+      if (pending) setFormat(pending);
+    };
+    window.addEventListener('ropa:pending-format', take);
+    return () => window.removeEventListener('ropa:pending-format', take);
+  }, []);
+  const [exportLang, setExportLang] = useState<UiLanguage>(lang);
+  const [controllerId, setControllerId] = useState('');
+  const [source, setSource] = useState('live');
+  const [includeFindings, setIncludeFindings] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [saved, setSaved] = useState(false);
+  const controllers = (register?.organisations ?? []).filter(
+    (o) => o.kind === 'controller' || o.kind === 'joint-controller',
+  );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!register) return;
+    setNotice(null);
+    setSaved(false);
+    setProgress(0);
+    try {
+      const snapshot = snapshots?.find((s) => s.id === source);
+      const from = snapshot ? await snapshotRegister(db, snapshot.id) : register;
+      const result = await runExport(from, {
+        format,
+        lang: exportLang,
+        includeFindings,
+        today: todayIso(),
+        ...(controllerId ? { controllerId } : {}),
+        ...(snapshot ? { snapshotName: snapshot.name } : {}),
+        onProgress: (done, total) => setProgress(total > 0 ? done / total : 0),
+      });
+      // A copy into a plain ArrayBuffer: what IPC and Blob accept whatever buffer the exporter used.
+      const data = typeof result.data === 'string' ? result.data : new Uint8Array(result.data);
+      const outcome = await platform.saveFile({ suggestedName: result.fileName, data, kind: result.kind });
+      if (outcome.saved) {
+        setSaved(true);
+        setNotice({ kind: 'success', text: t('exported', { file: outcome.fileName ?? result.fileName }) });
+      }
+    } catch (error) {
+      setNotice({ kind: 'error', text: t('exportFailed', { reason: errorText(error, lang) }) });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <section className="screen" aria-labelledby="export-title">
+      <h1 id="export-title">{t('exportTitle')}</h1>
+      <p className="intro">{t('exportIntro')}</p>
+      <form className="stacked-form" onSubmit={(e) => void submit(e)}>
+        <fieldset className="checks vertical">
+          <legend>{t('exportFormat')}</legend>
+          {FORMATS.map((f) => (
+            <label key={f.format} className="checkbox">
+              <input
+                type="radio"
+                name="format"
+                value={f.format}
+                checked={format === f.format}
+                onChange={() => setFormat(f.format)}
+              />
+              {t(f.label)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t('exportLanguage')}
+          <select value={exportLang} onChange={(e) => setExportLang(e.target.value as UiLanguage)}>
+            {UI_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {new Intl.DisplayNames([lang], { type: 'language' }).of(l) ?? l}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('exportScope')}
+          <select value={controllerId} onChange={(e) => setControllerId(e.target.value)}>
+            <option value="">{t('allControllers')}</option>
+            {controllers.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('exportSource')}
+          <select value={source} onChange={(e) => setSource(e.target.value)}>
+            <option value="live">{t('liveRegister')}</option>
+            {(snapshots ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {t('snapshotSource', { name: s.name })}
+              </option>
+            ))}
+          </select>
+        </label>
+        {format === 'pdf' && (
+          <label className="checkbox">
+            <input type="checkbox" checked={includeFindings} onChange={(e) => setIncludeFindings(e.target.checked)} />
+            {t('includeFindings')}
+          </label>
+        )}
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={!register || progress !== null}>
+            {t('exportButton')}
+          </button>
+          {progress !== null && (
+            <span role="status">
+              {t('exporting', { percent: format === 'pdf' ? `${Math.round(progress * 100)} %` : '' })}
+              <progress max={1} value={format === 'pdf' ? progress : undefined} aria-label={t('exportButton')} />
+            </span>
+          )}
+        </div>
+      </form>
+      <Notice notice={notice} />
+      {saved && platform.canRevealSavedFiles && (
+        <div className="button-row">
+          <button type="button" onClick={() => void platform.revealLastSaved('open')}>
+            {t('openExported')}
+          </button>
+          <button type="button" onClick={() => void platform.revealLastSaved('folder')}>
+            {t('openExportedFolder')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
