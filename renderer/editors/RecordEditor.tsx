@@ -17,8 +17,8 @@ import { setNavigationGuard } from '../app/navigationGuard';
 import { errorText, Notice, type NoticeState } from '../app/Notice';
 import { routeHref } from '../app/routes';
 import { navigate } from '../app/useRoute';
-import { newRecord } from '../records/newRecord';
 import { useRegisterData } from '../register/RegisterContext';
+import { newRecordInput } from '../table/newRecordDefaults';
 import { db } from '../storage/database';
 import { ConflictError, createRecord, deleteRecord, LinkedRecordError, updateRecord } from '../storage/recordRepository';
 import { fromStored } from '../storage/storedRecord';
@@ -128,7 +128,8 @@ function RecordForm({
     focusable?.focus();
   }, [focusField]);
 
-  const onCreate = async (to: RecordKind, name: string) => (await createRecord(db, to, newRecord(to, name))).id;
+  const onCreate = async (to: RecordKind, name: string) =>
+    (await createRecord(db, to, newRecordInput(to, crypto.randomUUID(), name.trim()))).id;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
