@@ -81,10 +81,14 @@ test('a DPO creates a complete processing activity from nothing, finds it after 
   await expect(page.locator('#field-legalBases')).toContainText('Act of 14 July 1994 on compulsory health insurance');
 });
 
-test('a finding opened from an activity points at its field, and fixing the field makes it disappear', async ({ page }) => {
+test('a finding opened from the dashboard points at its field, and fixing the field makes it disappear', async ({ page }) => {
   await startWithSample(page, 'en');
-  // CM-020 (recruitment) has no legal basis in the sample register.
-  await page.goto('/#/activities/00000000-0000-4000-8000-0000000a0020?field=legalBases');
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  // CM-020 (recruitment) has no legal basis in the sample register: an error, so it is near the top.
+  await page.getByRole('button', { name: /^Errors \(/ }).click();
+  const finding = page.getByRole('link', { name: /Aanwerving van nieuwe medewerkers.*has no legal basis/ });
+  await finding.click();
+  await expect(page).toHaveURL(/#\/activities\/00000000-0000-4000-8000-0000000a0020\?field=legalBases$/);
   const legalBases = page.locator('#field-legalBases');
   await expect(legalBases).toBeInViewport();
   const row = page.locator('.form-row').filter({ has: legalBases });
@@ -94,8 +98,9 @@ test('a finding opened from an activity points at its field, and fixing the fiel
   await expect(row.locator('.field-findings')).toHaveCount(0);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('.save-state')).toHaveText('Saved');
-  await page.reload();
-  await expect(page.locator('.form-row').filter({ has: page.locator('#field-legalBases') }).locator('.field-findings')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('button', { name: /^Errors \(/ }).click();
+  await expect(page.getByRole('link', { name: /Aanwerving van nieuwe medewerkers.*has no legal basis/ })).toHaveCount(0);
 });
 
 test('the interface speaks French and Dutch when asked', async ({ page }) => {

@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { chooseLanguage, startWithSample } from './appModel';
+
+const SCREENS: { name: string; hash: string; ready: string }[] = [
+  { name: 'processing activities', hash: '#/activities', ready: 'table' },
+  { name: 'activity editor', hash: '#/activities/00000000-0000-4000-8000-0000000a0001', ready: 'form.record-form' },
+  { name: 'recipients', hash: '#/recipients', ready: 'table' },
+  { name: 'recipient editor', hash: '#/recipients/00000000-0000-4000-8000-0000000b0001', ready: 'form.record-form' },
+  { name: 'processor activities', hash: '#/processorActivities', ready: 'table' },
+  { name: 'legal references', hash: '#/legalReferences', ready: 'table' },
+  { name: 'dashboard', hash: '#/dashboard', ready: 'h1' },
+  { name: 'snapshots', hash: '#/snapshots', ready: 'h1' },
+  { name: 'backup and restore', hash: '#/backup', ready: 'h1' },
+  { name: 'export', hash: '#/export', ready: 'h1' },
+  { name: 'import', hash: '#/import', ready: 'h1' },
+  { name: 'history', hash: '#/history', ready: 'table' },
+  { name: 'settings', hash: '#/settings', ready: 'h1' },
+];
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+test('the welcome screen has no serious accessibility violation', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+for (const lang of ['en', 'nl', 'fr'] as const) {
+  test(`every main screen in ${lang} has no serious or critical accessibility violation`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await startWithSample(page, lang);
+    await chooseLanguage(page, lang);
+    const problems: string[] = [];
+    for (const screen of SCREENS) {
+      await page.goto(`/${screen.hash}`);
+      await page.locator(screen.ready).first().waitFor();
+      for (const violation of await seriousViolations(page)) problems.push(`${screen.name}: ${violation}`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
