@@ -28,6 +28,9 @@ await page.locator('table.data-table tbody tr a').first().click();
 await page.waitForSelector('form.stacked-form');
 await shot('activity-editor');
 for (const [hash, name] of [
+  ['#/dashboard', 'dashboard'],
+  ['#/export', 'export'],
+  ['#/import', 'import'],
   ['#/snapshots', 'snapshots'],
   ['#/backup', 'backup'],
   ['#/history', 'history'],

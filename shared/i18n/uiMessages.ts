@@ -233,7 +233,7 @@ export const UI_MESSAGES = defineMessages({
     navRegister: 'Register',
     navCatalogues: 'Catalogi',
     navTools: 'Hulpmiddelen',
-    navDashboard: 'Overzicht',
+    navDashboard: 'Dashboard',
     navHistory: 'Geschiedenis',
     navSnapshots: 'Momentopnamen',
     navBackup: 'Back-up en herstel',
