@@ -5,6 +5,8 @@
 import type { UiLanguage } from '../i18n/languages';
 import { format, type MessageParams } from '../i18n/translate';
 import { RegisterFileError } from '../register/registerFile';
+import { WorkbookImportError } from '../excel/importErrors';
+import { UnknownOrganisationError } from '../register/controllerScope';
 import { CLI_MESSAGES, type CliMessageKey } from './messages';
 
 export const EXIT = {
@@ -59,6 +61,8 @@ export function describeFailure(error: unknown, lang: UiLanguage): { line: strin
     };
   }
   if (error instanceof RegisterFileError) return { line: error.localized(lang), exitCode: EXIT.badInput };
+  if (error instanceof WorkbookImportError) return { line: error.localized(lang), exitCode: EXIT.badInput };
+  if (error instanceof UnknownOrganisationError) return { line: error.message, exitCode: EXIT.badInput };
   const detail = error instanceof Error ? error.message : String(error);
   return { line: message(lang, 'internalError', { detail: firstLine(detail) }), exitCode: EXIT.internal };
 }

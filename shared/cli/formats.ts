@@ -3,28 +3,55 @@
  * IMPORTERS: the commands look the format up here and say "not available yet" for a known format with no entry.
  */
 import type { UiLanguage } from '../i18n/languages';
-import type { Register } from '../model/register';
+import { emptyRegister, type Register } from '../model/register';
+import { scopeToController } from '../register/controllerScope';
 import { writeRegisterFile } from '../register/registerFile';
 import { parseRegisterInput } from './files';
 
 export const EXPORT_FORMATS = ['json', 'xlsx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+export const EXCEL_LAYOUTS = ['authority', 'complete'] as const;
+export type ExcelLayout = (typeof EXCEL_LAYOUTS)[number];
+
 export interface ExportOptions {
   /** Language of the export's labels and headings. */
   lang: UiLanguage;
   /** When the export is made, ISO 8601 timestamp. */
   savedAt: string;
+  /** The day findings are computed for, YYYY-MM-DD. */
+  today: string;
   /** Names the program that made the file. */
   generator: string;
+  /** Limit the export to one controller; each exporter scopes (the workbook records the scope for re-import). */
+  controllerId?: string;
+  /** Excel only. */
+  layout: ExcelLayout;
+  /** PDF only: list the findings. */
+  includeFindings: boolean;
 }
 
-/** Turns a (possibly scoped) register into the bytes or text of the output file. */
+/** Turns the register into the bytes or text of the output file. */
 export type Exporter = (register: Register, options: ExportOptions) => Promise<Uint8Array | string>;
+
+const scopeOf = (options: ExportOptions) => (options.controllerId ? { controllerId: options.controllerId } : {});
 
 export const EXPORTERS: Partial<Record<ExportFormat, Exporter>> = {
   json: async (register, options) =>
-    writeRegisterFile(register, { savedAt: options.savedAt, generator: options.generator }),
+    writeRegisterFile(options.controllerId ? scopeToController(register, options.controllerId) : register, {
+      savedAt: options.savedAt,
+      generator: options.generator,
+    }),
+  xlsx: async (register, options) => {
+    const { exportWorkbook } = await import('../excel');
+    return exportWorkbook(register, {
+      lang: options.lang,
+      layout: options.layout,
+      exportedAt: new Date(options.savedAt),
+      today: options.today,
+      ...scopeOf(options),
+    });
+  },
 };
 
 export const IMPORT_FORMATS = ['json', 'xlsx'] as const;
@@ -40,6 +67,8 @@ export interface ImportResult {
   register: Register;
   /** The register file version the input was written in, when it was a register file. */
   fileVersion?: number;
+  /** Cells or rows that could not be read (workbooks), one line each. */
+  problems?: string[];
 }
 
 /** Reads the bytes of an input file into a register; refusals are CliErrors or InputFileErrors. */
@@ -49,6 +78,11 @@ export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
   json: async (input, options) => {
     const { register, fileVersion } = parseRegisterInput(options.file, input);
     return { register, fileVersion };
+  },
+  xlsx: async (input, options) => {
+    const { planWorkbookImport } = await import('../excel');
+    const plan = await planWorkbookImport(input, emptyRegister(), { lang: options.lang });
+    return { register: plan.register, problems: plan.problems.map((p) => `${p.sheet}!${p.column}${p.row ? ` row ${p.row}` : ''}: ${p.reason}`) };
   },
 };
 

@@ -6,11 +6,11 @@ import type { Register } from '../../model/register';
 import { COMMON_OPTIONS, formatOption, inputFile, languageOption, parseCommandLine, requiredOption } from '../args';
 import { CliError, EXIT, message } from '../errors';
 import { checkOutputPath, readRegisterInput, writeFileAtomic } from '../files';
-import { EXPORT_FORMATS, EXPORTERS } from '../formats';
+import { EXCEL_LAYOUTS, EXPORT_FORMATS, EXPORTERS } from '../formats';
 import type { CliIo } from '../io';
 import { GENERATOR, HELP_HELP, helpText, LANG_HELP, type Command } from './command';
 
-const usage = `ropa export FILE --format ${EXPORT_FORMATS.join('|')} --out OUT [--lang nl|fr|en] [--controller ID]`;
+const usage = `ropa export FILE --format ${EXPORT_FORMATS.join('|')} --out OUT [--lang nl|fr|en] [--controller ID] [--layout ${EXCEL_LAYOUTS.join('|')}] [--findings]`;
 
 function scoped(register: Register, controllerId: string | undefined, file: string, lang: UiLanguage): Register {
   if (controllerId === undefined) return register;
@@ -37,6 +37,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       format: { type: 'string', short: 'f' },
       out: { type: 'string', short: 'o' },
       controller: { type: 'string' },
+      layout: { type: 'string' },
+      findings: { type: 'boolean' },
+      today: { type: 'string' },
     },
   });
   if (values.help) return (io.stdout(exportCommand.help), EXIT.ok);
@@ -46,13 +49,23 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const out = requiredOption(values.out, '--out', usage);
   const controllerId =
     values.controller !== undefined ? requiredOption(values.controller, '--controller', usage) : undefined;
+  const layout = formatOption(values.layout ?? 'authority', EXCEL_LAYOUTS);
   const exporter = EXPORTERS[format];
   if (!exporter) throw new CliError('formatNotAvailable', { format });
   await checkOutputPath(out);
 
   const { register } = await readRegisterInput(file);
   const selection = scoped(register, controllerId, file, lang);
-  const output = await exporter(selection, { lang, savedAt: io.now().toISOString(), generator: GENERATOR });
+  const now = io.now();
+  const output = await exporter(register, {
+    lang,
+    savedAt: now.toISOString(),
+    today: values.today ?? now.toISOString().slice(0, 10),
+    generator: GENERATOR,
+    layout,
+    includeFindings: values.findings ?? false,
+    ...(controllerId !== undefined ? { controllerId } : {}),
+  });
   await writeFileAtomic(out, output);
   io.stdout(`${message(lang, 'written', { file: out, fingerprint: fingerprint(selection) })}\n`);
   return EXIT.ok;
@@ -60,12 +73,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export the register (json now; xlsx and pdf are not available yet)',
+  summary: 'export the register as a register file, an Excel workbook or a PDF',
   usage,
   help: helpText(usage, 'Exports the register, or the part of it that concerns one controller.', [
     ['-f, --format F', `${EXPORT_FORMATS.join(', ')} (available: ${Object.keys(EXPORTERS).join(', ')})`],
     ['-o, --out OUT', 'the file to write; replaced whole, or left as it was on failure'],
     ['--controller ID', "only this controller's activities, its processor activities and what they refer to"],
+    ['--layout L', 'xlsx: authority (the GBA/APD register model, default) or complete (every field; imports back)'],
+    ['--findings', 'pdf: list the validation findings in a last part'],
+    ['--today YYYY-MM-DD', 'the day findings are computed for (default: today)'],
     LANG_HELP,
     HELP_HELP,
   ]),

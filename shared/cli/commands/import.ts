@@ -26,7 +26,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const format = detectImportFormat(input, bytes);
   const importer = IMPORTERS[format];
   if (!importer) throw new CliError('formatNotAvailable', { format });
-  const { register, fileVersion } = await importer(bytes, { file: input, lang });
+  const { register, fileVersion, problems = [] } = await importer(bytes, { file: input, lang });
+  // Unreadable cells do not stop the import; each one is reported so nothing is lost silently.
+  for (const problem of problems) io.stderr(`ropa: ${problem}\n`);
   await writeFileAtomic(out, writeRegisterFile(register, { savedAt: io.now().toISOString(), generator: GENERATOR }));
   const params = {
     input,
@@ -45,8 +47,8 @@ export const importCommand: Command = {
   usage,
   help: helpText(
     usage,
-    'Reads IN — a register file of this or an older version (migrated), or an Excel workbook (not available\n' +
-      'yet) — and writes it to FILE as a register file of the current version.',
+    'Reads IN — a register file of this or an older version (migrated), or an Excel workbook (the complete\n' +
+      'layout, or the GBA/APD register model) — and writes it to FILE as a register file of the current version.',
     [
       ['-o, --out FILE', 'the register file to write; replaced whole, or left as it was on failure'],
       LANG_HELP,

@@ -1,0 +1,205 @@
+/**
+ * Value codecs: how a coded register value (an enum, a GDPR ground, a country, a yes/no) is shown in a cell in the
+ * export language, and how a cell is read back whatever language it was written or edited in. Labels come from the
+ * shared catalogues so the workbook reads like the editor; reading also accepts the raw codes.
+ */
+import { ENUM_LABELS, type EnumName, enumLabel } from '../catalogue/enumLabels';
+import { COUNTRY_CODES, countryName, isCountryCode } from '../catalogue/countries';
+import { LEGAL_GROUNDS, LEGAL_GROUND_CODES, legalGroundLabel, type LegalGroundCode } from '../catalogue/legalGrounds';
+import {
+  TRANSFER_MECHANISMS,
+  TRANSFER_MECHANISM_CODES,
+  transferMechanismLabel,
+  type TransferMechanismCode,
+} from '../catalogue/transferMechanisms';
+import { TEXT_LANGUAGES, UI_LANGUAGES, type Labels, type TextLanguage, type UiLanguage } from '../i18n/languages';
+import {
+  CellError,
+  type CellIn,
+  cellText,
+  readDate,
+  isoToUtcDate,
+  normaliseHeader,
+  readList,
+  writeList,
+} from './cells';
+
+/** How one value goes into a cell and comes back. `read` gets a non-empty cell and throws CellError when it cannot. */
+export interface Codec<T> {
+  write(value: T, lang: UiLanguage): string | Date;
+  read(cell: Exclude<CellIn, undefined>): T;
+}
+
+export const textCodec: Codec<string> = {
+  write: (value) => value,
+  read: (cell) => cellText(cell) ?? '',
+};
+
+export const dateCodec: Codec<string> = {
+  write: (value) => isoToUtcDate(value),
+  read: (cell) => {
+    const iso = readDate(cell);
+    if (iso === undefined) throw new CellError('badDate', { value: '' });
+    return iso;
+  },
+};
+
+export const YES_NO: Readonly<Record<'yes' | 'no', Labels>> = {
+  yes: { nl: 'Ja', fr: 'Oui', en: 'Yes' },
+  no: { nl: 'Nee', fr: 'Non', en: 'No' },
+};
+const TRUE_WORDS = new Set(['ja', 'oui', 'yes', 'y', 'j', 'o', 'true', 'waar', 'vrai', '1', 'x']);
+const FALSE_WORDS = new Set(['nee', 'non', 'no', 'n', 'false', 'onwaar', 'faux', '0']);
+
+const EXACT_YES_NO = new Map<string, boolean>(
+  UI_LANGUAGES.flatMap((l) => [
+    [YES_NO.yes[l], true],
+    [YES_NO.no[l], false],
+  ]),
+);
+
+export function yesNoLabel(value: boolean, lang: UiLanguage): string {
+  return YES_NO[value ? 'yes' : 'no'][lang];
+}
+
+export const yesNoCodec: Codec<boolean> = {
+  write: (value, lang) => yesNoLabel(value, lang),
+  read: (cell) => {
+    if (typeof cell === 'boolean') return cell;
+    const exact = EXACT_YES_NO.get(cellText(cell) ?? '');
+    if (exact !== undefined) return exact;
+    const word = normaliseHeader(cellText(cell) ?? '');
+    if (TRUE_WORDS.has(word)) return true;
+    if (FALSE_WORDS.has(word)) return false;
+    throw new CellError('badBoolean', { value: cellText(cell) ?? '' });
+  },
+};
+
+/** A lookup from every label (all languages), citation and code of a value set to the value. */
+function labelIndex<V extends string>(entries: Iterable<[V, readonly string[]]>): Map<string, V> {
+  const index = new Map<string, V>();
+  for (const [value, labels] of entries) {
+    for (const label of [value, ...labels]) {
+      for (const key of [label, normaliseHeader(label)]) if (key !== '' && !index.has(key)) index.set(key, value);
+    }
+  }
+  return index;
+}
+
+function lookup<V>(index: Map<string, V>, cell: Exclude<CellIn, undefined>, reason: 'badEnum'): V {
+  const text = cellText(cell) ?? '';
+  // Labels as written by the export are found as they are; only edited text needs normalising.
+  const found = index.get(text) ?? index.get(normaliseHeader(text));
+  if (found === undefined) throw new CellError(reason, { value: text });
+  return found;
+}
+
+const enumIndexes = new Map<EnumName, Map<string, string>>();
+
+export function enumCodec<E extends EnumName>(name: E): Codec<keyof (typeof ENUM_LABELS)[E] & string> {
+  type V = keyof (typeof ENUM_LABELS)[E] & string;
+  const index = (): Map<string, string> => {
+    let found = enumIndexes.get(name);
+    if (!found) {
+      const table: Readonly<Record<string, Labels>> = ENUM_LABELS[name];
+      found = labelIndex(Object.entries(table).map(([value, labels]) => [value, UI_LANGUAGES.map((l) => labels[l])]));
+      enumIndexes.set(name, found);
+    }
+    return found;
+  };
+  return {
+    write: (value, lang) => enumLabel(name, value, lang),
+    read: (cell) => lookup(index(), cell, 'badEnum') as V,
+  };
+}
+
+let groundIndex: Map<string, LegalGroundCode> | undefined;
+export const legalGroundCodec: Codec<LegalGroundCode> = {
+  write: (value, lang) => legalGroundLabel(value, lang),
+  read: (cell) => {
+    groundIndex ??= labelIndex(
+      LEGAL_GROUND_CODES.map((code) => {
+        const g = LEGAL_GROUNDS[code];
+        return [code, UI_LANGUAGES.flatMap((l) => [legalGroundLabel(code, l), g.citation[l]])];
+      }),
+    );
+    return lookup(groundIndex, cell, 'badEnum');
+  },
+};
+
+let mechanismIndex: Map<string, TransferMechanismCode> | undefined;
+export const transferMechanismCodec: Codec<TransferMechanismCode> = {
+  write: (value, lang) => transferMechanismLabel(value, lang),
+  read: (cell) => {
+    mechanismIndex ??= labelIndex(
+      TRANSFER_MECHANISM_CODES.map((code) => {
+        const m = TRANSFER_MECHANISMS[code];
+        return [code, UI_LANGUAGES.flatMap((l) => [transferMechanismLabel(code, l), m.citation[l]])];
+      }),
+    );
+    return lookup(mechanismIndex, cell, 'badEnum');
+  },
+};
+
+let countryIndex: Map<string, string> | undefined;
+
+/** A country by code ("BE"), by "BE – België", or by its name in Dutch, French, English or German. */
+export function readCountry(text: string): string {
+  const trimmed = text.trim();
+  // A code alone in any case, or upper case before a separator: "La Réunion" must not read as LA (Laos).
+  const code = (/^([A-Za-z]{2})$/.exec(trimmed) ?? /^([A-Z]{2})\s*[-–—(:,]/.exec(trimmed))?.[1]?.toUpperCase();
+  if (code !== undefined && isCountryCode(code)) return code;
+  countryIndex ??= labelIndex(COUNTRY_CODES.map((c) => [c, TEXT_LANGUAGES.map((l) => countryName(c, l))]));
+  const bare = trimmed.replace(/\s*\([^)]*\)\s*$/, '');
+  const found = countryIndex.get(normaliseHeader(bare)) ?? countryIndex.get(normaliseHeader(trimmed));
+  if (found === undefined) throw new CellError('badCountry', { value: trimmed });
+  return found;
+}
+
+export const countryCodec: Codec<string> = {
+  write: (value, lang) => `${value} – ${countryName(value, lang)}`,
+  read: (cell) => readCountry(cellText(cell) ?? ''),
+};
+
+const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
+export const durationCodec: Codec<string> = {
+  write: (value) => value,
+  read: (cell) => {
+    const text = (cellText(cell) ?? '').trim().toUpperCase();
+    if (!DURATION.test(text)) throw new CellError('badDuration', { value: text });
+    return text;
+  },
+};
+
+const LANGUAGE_NAMES: Readonly<Record<TextLanguage, Labels>> = {
+  nl: { nl: 'Nederlands', fr: 'néerlandais', en: 'Dutch' },
+  fr: { nl: 'Frans', fr: 'français', en: 'French' },
+  en: { nl: 'Engels', fr: 'anglais', en: 'English' },
+  de: { nl: 'Duits', fr: 'allemand', en: 'German' },
+};
+const languageIndex = labelIndex(TEXT_LANGUAGES.map((l) => [l, UI_LANGUAGES.map((ui) => LANGUAGE_NAMES[l][ui])]));
+
+export function languageName(code: TextLanguage, lang: UiLanguage): string {
+  return LANGUAGE_NAMES[code][lang];
+}
+
+/** A text language as "nl – Nederlands"; read back from the code or the name. */
+export const languageCodec: Codec<TextLanguage> = {
+  write: (value, lang) => `${value} – ${languageName(value, lang)}`,
+  read: (cell) => {
+    const text = (cellText(cell) ?? '').trim();
+    const code = (/^([A-Za-z]{2})$/.exec(text) ?? /^([a-z]{2})\s*[-–—]/.exec(text))?.[1]?.toLowerCase();
+    if (code !== undefined && (TEXT_LANGUAGES as readonly string[]).includes(code)) return code as TextLanguage;
+    const found = languageIndex.get(normaliseHeader(text));
+    if (found === undefined) throw new CellError('badLanguage', { value: text });
+    return found;
+  },
+};
+
+/** A list of coded values, one per line. */
+export function listCodec<T>(item: Codec<T>): Codec<T[]> {
+  return {
+    write: (values, lang) => writeList(values.map((v) => String(item.write(v, lang)))) ?? '',
+    read: (cell) => readList(cell).map((line) => item.read(line)),
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * Translations in the complete layout. A sheet cell shows a text in the export language (the translation when the
+ * register has one), so the translations sheet holds everything else: the other translations, and for each cell
+ * that shows a translation the main-language original. Reading back puts each text where it came from.
+ */
+import type { TextLanguage } from '../i18n/languages';
+import { TEXT_LANGUAGES } from '../i18n/languages';
+import { RECORD_KINDS, type AnyRecord, type RecordKind, type Register } from '../model/register';
+import { COLUMN_MAP, type TranslationRow } from './columnMap';
+import type { RenderContext } from './context';
+import type { Plain } from './paths';
+
+export interface TranslatableFields {
+  /** Fields of the record (or meta) itself. */
+  top: ReadonlySet<string>;
+  /** Per nested list (`purposes`), the translatable fields of its items. */
+  nested: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const cache = new Map<RecordKind | 'meta', TranslatableFields>();
+
+/** The translatable fields of a kind, as the column map declares them. */
+export function translatableFields(kind: RecordKind | 'meta'): TranslatableFields {
+  let found = cache.get(kind);
+  if (found) return found;
+  const top = new Set<string>();
+  const nested = new Map<string, Set<string>>();
+  for (const column of COLUMN_MAP[kind].columns) {
+    const read = column.read;
+    if (read?.type === 'scalar' && read.translatable) top.add(read.path);
+    if (read?.type === 'item' && read.translatable) {
+      const subs = nested.get(read.list) ?? new Set<string>();
+      subs.add(read.sub);
+      nested.set(read.list, subs);
+    }
+  }
+  found = { top, nested };
+  cache.set(kind, found);
+  return found;
+}
+
+type I18n = Partial<Record<string, Partial<Record<string, string>>>>;
+type Holder = { i18n?: I18n } & Plain;
+
+/** The field-column mark for a translations object (or a language in it) that holds no text. */
+export const EMPTY_MARK = '{}';
+
+/** `purposes[<item id>].description` for a nested item's field, `name` for the record's own. */
+function fieldPath(list: string | undefined, itemId: string | undefined, field: string): string {
+  return list ? `${list}[${itemId ?? ''}].${field}` : field;
+}
+
+const NESTED_PATH = /^([A-Za-z]+)\[([^\]]*)\]\.(.+)$/;
+
+export function translationRows(register: Register, ctx: RenderContext): TranslationRow[] {
+  const rows: TranslationRow[] = [];
+  const add = (
+    kind: TranslationRow['kind'],
+    holder: object,
+    fields: ReadonlySet<string>,
+    id?: string,
+    list?: string,
+    itemId?: string,
+  ) => {
+    const h = holder as Holder;
+    const base = { kind, ...(id !== undefined ? { id } : {}) };
+    const byField = new Map<string, TranslationRow>();
+    const rowFor = (field: string): TranslationRow => {
+      let row = byField.get(field);
+      if (!row) {
+        row = { ...base, field: fieldPath(list, itemId, field), texts: {} };
+        byField.set(field, row);
+        rows.push(row);
+      }
+      return row;
+    };
+    for (const field of fields) {
+      if (ctx.translated(holder, field)) rowFor(field).original = h[field] as string;
+    }
+    if (h.i18n === undefined) return;
+    const languages = Object.entries(h.i18n);
+    if (languages.length === 0) rowFor(EMPTY_MARK);
+    for (const [language, texts] of languages) {
+      const entries = Object.entries(texts ?? {});
+      if (entries.length === 0) rowFor(EMPTY_MARK).texts[language as TextLanguage] = EMPTY_MARK;
+      for (const [field, text] of entries) {
+        if (text === undefined) continue;
+        // The translation the record's sheet already shows is not repeated here.
+        if (language === ctx.lang && fields.has(field) && ctx.translated(holder, field)) continue;
+        rowFor(field).texts[language as TextLanguage] = text;
+      }
+    }
+  };
+  add('meta', register.meta, translatableFields('meta').top);
+  for (const kind of RECORD_KINDS) {
+    const fields = translatableFields(kind);
+    for (const record of register[kind] as AnyRecord[]) {
+      add(kind, record, fields.top, record.id);
+      for (const [list, subs] of fields.nested) {
+        const items = (record as unknown as Plain)[list];
+        if (!Array.isArray(items)) continue;
+        for (const item of items as { id?: string }[]) add(kind, item, subs, record.id, list, item.id);
+      }
+    }
+  }
+  return rows;
+}
+
+/** Translation rows read from the sheet, indexed by holder. */
+export class TranslationIndex {
+  private readonly byHolder = new Map<string, { field: string; row: TranslationRow }[]>();
+  private readonly used = new Set<string>();
+  readonly rows: readonly TranslationRow[];
+
+  constructor(rows: readonly TranslationRow[]) {
+    this.rows = rows;
+    for (const row of rows) {
+      const { list, itemId, field } = TranslationIndex.parse(row.field);
+      const key = TranslationIndex.key(row.kind, row.id, list, itemId);
+      const bucket = this.byHolder.get(key) ?? [];
+      bucket.push({ field, row });
+      this.byHolder.set(key, bucket);
+    }
+  }
+
+  /** Rows about a record or item that `apply` was never asked about: not in the workbook. */
+  unused(): TranslationRow[] {
+    return [...this.byHolder].filter(([key]) => !this.used.has(key)).flatMap(([, rows]) => rows.map((r) => r.row));
+  }
+
+  static parse(path: string): { list: string; itemId: string | undefined; field: string } {
+    const match = NESTED_PATH.exec(path);
+    if (!match) return { list: '', itemId: undefined, field: path };
+    return { list: match[1] as string, itemId: match[2] === '' ? undefined : match[2], field: match[3] as string };
+  }
+
+  static key(kind: RecordKind | 'meta', id: string | undefined, list: string, itemId: string | undefined): string {
+    return `${kind}|${id ?? ''}|${list}|${itemId ?? ''}`;
+  }
+
+  /**
+   * Puts the texts of one holder in place. The holder's translatable fields hold what the sheet cells showed
+   * (export-language texts); a field with an original gets the original as main text and the cell text as its
+   * translation into the export language.
+   */
+  apply(
+    kind: RecordKind | 'meta',
+    id: string | undefined,
+    list: string,
+    itemId: string | undefined,
+    holder: Plain,
+    lang: TextLanguage,
+  ): void {
+    const key = TranslationIndex.key(kind, id, list, itemId);
+    const rows = this.byHolder.get(key);
+    // Drafts are built without translations: with no rows there is nothing to add (and no `delete` to slow them).
+    if (!rows) return;
+    this.used.add(key);
+    const i18n: I18n = {};
+    let hasI18n = false;
+    const translationOf = (language: string): Partial<Record<string, string>> => {
+      hasI18n = true;
+      let texts = i18n[language];
+      if (!texts) {
+        texts = {};
+        i18n[language] = texts;
+      }
+      return texts;
+    };
+    for (const { field, row } of rows) {
+      if (field === EMPTY_MARK) {
+        hasI18n = true;
+        for (const language of Object.keys(row.texts)) translationOf(language);
+        continue;
+      }
+      for (const [language, text] of Object.entries(row.texts))
+        if (text !== undefined) translationOf(language)[field] = text;
+      if (row.original !== undefined) {
+        const shown = holder[field];
+        holder[field] = row.original;
+        if (typeof shown === 'string') translationOf(lang)[field] = shown;
+      }
+    }
+    if (hasI18n) holder['i18n'] = sortLanguages(i18n);
+  }
+}
+
+function sortLanguages(i18n: I18n): I18n {
+  const out: I18n = {};
+  for (const language of TEXT_LANGUAGES) if (i18n[language] !== undefined) out[language] = i18n[language];
+  return out;
+}
+
+/**
+ * Without a translations sheet: keep the translations the current register has for the same holder, and read a
+ * cell that showed a translation as that translation (the main text stays).
+ */
+export function keepCurrentTranslations(
+  holder: Plain,
+  current: Plain | undefined,
+  fields: ReadonlySet<string>,
+  ctx: RenderContext,
+): void {
+  if (!current) {
+    delete holder['i18n'];
+    return;
+  }
+  const i18n = structuredClone((current as Holder).i18n);
+  for (const field of fields) {
+    if (!ctx.translated(current, field)) continue;
+    const shown = holder[field];
+    holder[field] = current[field];
+    if (i18n && typeof shown === 'string') {
+      const texts = i18n[ctx.lang] ?? {};
+      texts[field] = shown;
+      i18n[ctx.lang] = texts;
+    }
+  }
+  if (i18n === undefined) delete holder['i18n'];
+  else holder['i18n'] = i18n;
+}
