@@ -16,7 +16,8 @@ test('the register exported as a complete workbook, edited elsewhere and importe
 
   // Someone renames one activity in the workbook.
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile((await download.path()) ?? ''));
+  const exported = await readFile((await download.path()) ?? '');
+  await workbook.xlsx.load(exported.buffer.slice(exported.byteOffset, exported.byteOffset + exported.byteLength));
   let edited = false;
   workbook.eachSheet((sheet) => {
     sheet.eachRow((row) => {
