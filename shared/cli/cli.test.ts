@@ -143,7 +143,7 @@ describe('ropa, from the command line', () => {
     expect(current['fingerprint']).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('exports the sample as a complete workbook and imports it back with the same fingerprint', async () => {
+  it('exports the sample as workbooks (imported back with the same fingerprint) and as a PDF', async () => {
     expect((await ropa('sample', '--out', 'x.ropa.json')).code).toBe(0);
     const exported = await ropa('export', 'x.ropa.json', '--format', 'xlsx', '--layout', 'complete', '--out', 'x.xlsx');
     expect(exported, exported.stderr).toMatchObject({ code: 0, stderr: '' });
@@ -154,6 +154,9 @@ describe('ropa, from the command line', () => {
     const authority = await ropa('export', 'x.ropa.json', '--format', 'xlsx', '--lang', 'fr', '--out', 'gba.xlsx');
     expect(authority, authority.stderr).toMatchObject({ code: 0 });
     expect((await readFile(file('gba.xlsx'))).subarray(0, 2).toString('latin1')).toBe('PK');
+    const pdf = await ropa('export', 'x.ropa.json', '--format', 'pdf', '--lang', 'nl', '--out', 'x.pdf');
+    expect(pdf, pdf.stderr).toMatchObject({ code: 0, stderr: '' });
+    expect((await readFile(file('x.pdf'))).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('refuses bad input with one line and exit 2, leaving output files as they were', async () => {

@@ -52,6 +52,16 @@ export const EXPORTERS: Partial<Record<ExportFormat, Exporter>> = {
       ...scopeOf(options),
     });
   },
+  pdf: async (register, options) => {
+    const { exportPdf } = await import('../pdf');
+    return exportPdf(register, {
+      lang: options.lang,
+      exportedAt: new Date(options.savedAt),
+      today: options.today,
+      includeFindings: options.includeFindings,
+      ...scopeOf(options),
+    });
+  },
 };
 
 export const IMPORT_FORMATS = ['json', 'xlsx'] as const;

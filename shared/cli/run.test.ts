@@ -93,8 +93,8 @@ describe('run: bad input', () => {
     expect(await refusal('fingerprint', file('nothing.json'), '--lang', 'nl')).toMatch(/bestand bestaat niet/);
     expect(await refusal('validate', file('empty.json'), '--lang=fr')).toMatch(/Le fichier est vide/);
     expect(
-      await refusal('export', file('fixture.ropa.json'), '--lang', 'nl', '--format', 'pdf', '--out', file('x.pdf')),
-    ).toBe('formaat pdf is nog niet beschikbaar');
+      await refusal('export', file('fixture.ropa.json'), '--lang', 'nl', '--format', 'pdf', '--controller', 'nobody', '--out', file('x.pdf')),
+    ).toMatch(/^geen organisatie met id "nobody"/);
     expect(await refusal('validate', file('fixture.ropa.json'), '--lang', 'de')).toBe(
       'unknown language "de" for --lang; use nl, fr or en.',
     );
