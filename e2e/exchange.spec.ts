@@ -54,3 +54,19 @@ test('a text file renamed to .xlsx is refused with a clear message and nothing c
   await expect(page.getByRole('alert')).toContainText('Ce fichier ne peut pas être importé');
   await expect(page.getByRole('region', { name: "Ce que l'import changerait" })).toHaveCount(0);
 });
+
+test('the register exported as a PDF in Dutch from the app is a PDF with the register in it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await startWithSample(page, 'nl');
+  await page.getByRole('link', { name: 'Exporteren', exact: true }).click();
+  await page.getByLabel('PDF — om te lezen en af te drukken').check();
+  await page.getByLabel('De bevindingen opnemen').check();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  const bytes = await readFile((await download.path()) ?? '');
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(bytes.length).toBeGreaterThan(100_000);
+  await expect(page.getByRole('status').filter({ hasText: 'Geëxporteerd als' })).toBeVisible();
+});
