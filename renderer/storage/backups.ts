@@ -26,6 +26,16 @@ export function previewBackup(text: string): BackupPreview {
   return { read, title: read.register.meta.title, counts: countRecords(read.register) };
 }
 
-export async function restoreBackup(db: RegisterDatabase, preview: BackupPreview, fileName: string, keepCurrentAs: string): Promise<void> {
-  await replaceRegister(db, preview.read.register, { action: 'restore', note: fileName, keepCurrentAs });
+export async function restoreBackup(
+  db: RegisterDatabase,
+  preview: BackupPreview,
+  fileName: string,
+  keepCurrentAs: string,
+): Promise<void> {
+  await replaceRegister(db, preview.read.register, {
+    action: 'restore',
+    note: fileName,
+    keepCurrentAs,
+    fingerprint: preview.read.fingerprint,
+  });
 }

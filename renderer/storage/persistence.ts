@@ -19,7 +19,9 @@ export async function requestPersistentStorage(): Promise<boolean | undefined> {
 }
 
 export async function storageStatus(): Promise<StorageStatus> {
-  const persisted = navigator.storage?.persisted ? await navigator.storage.persisted().catch(() => undefined) : undefined;
+  const persisted = navigator.storage?.persisted
+    ? await navigator.storage.persisted().catch(() => undefined)
+    : undefined;
   const estimate = navigator.storage?.estimate ? await navigator.storage.estimate().catch(() => undefined) : undefined;
   return { persisted, usage: estimate?.usage, quota: estimate?.quota };
 }

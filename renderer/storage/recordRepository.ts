@@ -4,7 +4,13 @@
  * Updates carry the version the editor started from; when someone else (another window or tab) changed the
  * record meanwhile, the write is refused with a conflict instead of silently overwriting their change.
  */
-import { RECORD_SCHEMAS, type AnyRecord, type RecordKind, type RegisterMeta, registerMetaSchema } from '../../shared/model';
+import {
+  RECORD_SCHEMAS,
+  type AnyRecord,
+  type RecordKind,
+  type RegisterMeta,
+  registerMetaSchema,
+} from '../../shared/model';
 import { deepEqual, diffFields, type FieldChange } from '../../shared/register/compare';
 import { usedBy, withoutLinksTo, type LinkRef } from '../../shared/register/links';
 import type { RegisterDatabase } from './database';
@@ -53,10 +59,7 @@ function parseRecord<K extends RecordKind>(kind: K, input: unknown): AnyRecord {
   return RECORD_SCHEMAS[kind].parse(input) as AnyRecord;
 }
 
-async function entry(
-  db: RegisterDatabase,
-  fields: Omit<HistoryEntry, 'at' | 'user' | 'seq'>,
-): Promise<HistoryEntry> {
+async function entry(db: RegisterDatabase, fields: Omit<HistoryEntry, 'at' | 'user' | 'seq'>): Promise<HistoryEntry> {
   return { at: new Date().toISOString(), user: await getUserName(db), ...fields };
 }
 
@@ -71,7 +74,13 @@ export async function createRecord(db: RegisterDatabase, kind: RecordKind, input
   await db.transaction('rw', [db.recordTable(kind), db.history, db.settings], async () => {
     await db.recordTable(kind).add(toStored(kind, record) as { id: string; name: string });
     await db.history.add(
-      await entry(db, { action: 'create', kind, recordId: record.id, recordName: record.name, changes: diffFields({}, record) }),
+      await entry(db, {
+        action: 'create',
+        kind,
+        recordId: record.id,
+        recordName: record.name,
+        changes: diffFields({}, record),
+      }),
     );
   });
   return record;
@@ -97,7 +106,9 @@ export async function updateRecord(
     const changes = diffFields(current, record);
     if (changes.length === 0) return;
     await db.recordTable(kind).put(toStored(kind, record) as { id: string; name: string });
-    await db.history.add(await entry(db, { action: 'update', kind, recordId: record.id, recordName: record.name, changes }));
+    await db.history.add(
+      await entry(db, { action: 'update', kind, recordId: record.id, recordName: record.name, changes }),
+    );
   });
   return record;
 }
@@ -138,7 +149,13 @@ export async function deleteRecord(
     // A record may link to itself (a processor listed as its own sub-processor): nothing to clean then.
     await db.recordTable(kind).delete(id);
     await db.history.add(
-      await entry(db, { action: 'delete', kind, recordId: id, recordName: current.name, changes: diffFields(current, {}) }),
+      await entry(db, {
+        action: 'delete',
+        kind,
+        recordId: id,
+        recordName: current.name,
+        changes: diffFields(current, {}),
+      }),
     );
     unlinked = links;
   });
@@ -160,7 +177,11 @@ export async function updateMeta(db: RegisterDatabase, next: RegisterMeta): Prom
 }
 
 /** Activities that link to a record, through the indexes: "used by" without reading the whole register. */
-export async function activitiesLinkedTo(db: RegisterDatabase, kind: RecordKind, id: string): Promise<{ id: string; name: string }[]> {
+export async function activitiesLinkedTo(
+  db: RegisterDatabase,
+  kind: RecordKind,
+  id: string,
+): Promise<{ id: string; name: string }[]> {
   const index: Partial<Record<RecordKind, string>> = {
     recipients: 'recipientIds',
     processors: 'processorIds',

@@ -67,6 +67,11 @@ export interface ReplaceOptions {
   note: string;
   /** Name of the snapshot that keeps the state being replaced; none is taken when the register is empty. */
   keepCurrentAs?: string;
+  /**
+   * The incoming register's fingerprint when the caller has it already (reading a register file computes it), so a
+   * large register is not hashed twice.
+   */
+  fingerprint?: string;
 }
 
 /**
@@ -82,7 +87,10 @@ export async function replaceRegister(
   return db.transaction('rw', tables, async () => {
     const current = await loadRegister(db);
     const kept =
-      options.keepCurrentAs && !(await isRegisterEmpty(db)) ? await storeSnapshot(db, options.keepCurrentAs, current) : null;
+      options.keepCurrentAs && !(await isRegisterEmpty(db))
+        ? await storeSnapshot(db, options.keepCurrentAs, current)
+        : null;
+    // The snapshot just taken carries the fingerprint of the replaced register; it is not computed twice.
     await writeRegisterTables(db, register);
     await db.history.add({
       at: new Date().toISOString(),
@@ -90,8 +98,8 @@ export async function replaceRegister(
       action: options.action,
       kind: 'register',
       note: options.note,
-      fingerprintBefore: fingerprint(current),
-      fingerprintAfter: fingerprint(register),
+      fingerprintBefore: kept?.fingerprint ?? fingerprint(current),
+      fingerprintAfter: options.fingerprint ?? fingerprint(register),
     });
     return kept;
   });

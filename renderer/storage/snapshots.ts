@@ -38,11 +38,20 @@ export async function compareSnapshots(db: RegisterDatabase, beforeId: string, a
 }
 
 /** Makes a snapshot the live register, keeping the current state as a snapshot named `keepCurrentAs`. */
-export async function restoreSnapshot(db: RegisterDatabase, id: string, keepCurrentAs: string): Promise<SnapshotInfo | null> {
+export async function restoreSnapshot(
+  db: RegisterDatabase,
+  id: string,
+  keepCurrentAs: string,
+): Promise<SnapshotInfo | null> {
   const info = await db.snapshots.get(id);
   if (!info) throw new Error(`snapshot ${id} does not exist`);
   const register = await snapshotRegister(db, id);
-  return replaceRegister(db, register, { action: 'snapshot-restore', note: info.name, keepCurrentAs });
+  return replaceRegister(db, register, {
+    action: 'snapshot-restore',
+    note: info.name,
+    keepCurrentAs,
+    fingerprint: info.fingerprint,
+  });
 }
 
 export async function deleteSnapshot(db: RegisterDatabase, id: string): Promise<void> {

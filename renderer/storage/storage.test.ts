@@ -117,7 +117,9 @@ describe('repositories and history', () => {
     const attempt = updateRecord(db, 'activities', { ...loadedByWindowB, owner: 'Changed in B' }, loadedByWindowB);
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     const error = await attempt.catch((e: unknown) => e);
-    expect((error as ConflictError).theirChanges).toEqual([{ path: 'name', before: 'Activity 1', after: 'Changed in A' }]);
+    expect((error as ConflictError).theirChanges).toEqual([
+      { path: 'name', before: 'Activity 1', after: 'Changed in A' },
+    ]);
     expect((await db.activities.get(ID(1)))?.name).toBe('Changed in A');
     expect((await db.activities.get(ID(1)))?.owner).toBeUndefined();
   });
@@ -161,15 +163,18 @@ describe('whole-register operations', () => {
     const historyBefore = await db.history.count();
     const snapshotsBefore = await db.snapshots.count();
 
-    const incoming: Register = { ...emptyRegister({ title: 'Other' }), activities: Array.from({ length: 50 }, (_, i) => activity(i + 1)) };
+    const incoming: Register = {
+      ...emptyRegister({ title: 'Other' }),
+      activities: Array.from({ length: 50 }, (_, i) => activity(i + 1)),
+    };
     let written = 0;
     // Simulate a failure on the 30th record written (a full disk, a bug): Dexie aborts the transaction.
     db.activities.hook('creating', () => {
       if (++written === 30) throw new Error('simulated failure on record 30');
     });
-    await expect(replaceRegister(db, incoming, { action: 'restore', note: 'x', keepCurrentAs: 'before x' })).rejects.toThrow(
-      'simulated failure on record 30',
-    );
+    await expect(
+      replaceRegister(db, incoming, { action: 'restore', note: 'x', keepCurrentAs: 'before x' }),
+    ).rejects.toThrow('simulated failure on record 30');
     expect(written).toBe(30);
     expect(fingerprint(await loadRegister(db))).toBe(before);
     expect(await db.history.count()).toBe(historyBefore);
@@ -235,7 +240,10 @@ describe('snapshots', () => {
     expect(kept?.name).toBe('Before restoring the GBA snapshot');
     const back = await compareSnapshots(db, kept?.id ?? '', 'live');
     expect(back.kinds.activities.changed[0]?.fields.map((f) => f.path)).toEqual(['owner', 'status']);
-    expect((await registerHistory(db))[0]).toMatchObject({ action: 'snapshot-restore', note: 'As sent to the GBA on 2026-11-20' });
+    expect((await registerHistory(db))[0]).toMatchObject({
+      action: 'snapshot-restore',
+      note: 'As sent to the GBA on 2026-11-20',
+    });
   });
 });
 
