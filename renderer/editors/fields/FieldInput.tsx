@@ -24,8 +24,20 @@ export interface FieldInputProps {
   invalid: boolean;
 }
 
-function sortedCountries(lang: UiLanguage) {
-  return COUNTRY_CODES.map((code) => ({ code, name: countryName(code, lang) })).sort((a, b) => a.name.localeCompare(b.name, lang));
+/** Every country, by name in the interface language, with its code so a DPO can type either. */
+function CountryOptions({ lang }: { lang: UiLanguage }) {
+  const countries = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, lang) })).sort((a, b) =>
+    a.name.localeCompare(b.name, lang),
+  );
+  return (
+    <>
+      {countries.map((c) => (
+        <option key={c.code} value={c.code}>
+          {c.name} ({c.code})
+        </option>
+      ))}
+    </>
+  );
 }
 
 function codeLabel(spec: Extract<FieldSpec, { type: 'code' }>, code: string, lang: UiLanguage): string {
@@ -117,11 +129,7 @@ export function FieldInput({ spec, draft, setField, register, onCreate, findings
         <Labelled id={id} label={label}>
           <select id={id} value={(value as string | undefined) ?? ''} onChange={(e) => setField(spec.field, e.target.value || undefined)} {...a11y}>
             {(spec.optional || value === undefined) && <option value="">{t('choose')}</option>}
-            {sortedCountries(lang).map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name} ({c.code})
-              </option>
-            ))}
+            <CountryOptions lang={lang} />
           </select>
         </Labelled>
       );
@@ -137,11 +145,7 @@ export function FieldInput({ spec, draft, setField, register, onCreate, findings
             onChange={(e) => setField(spec.field, Array.from(e.target.selectedOptions, (o) => o.value))}
             {...a11y}
           >
-            {sortedCountries(lang).map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name} ({c.code})
-              </option>
-            ))}
+            <CountryOptions lang={lang} />
           </select>
         </Labelled>
       );

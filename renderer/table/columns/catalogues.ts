@@ -8,15 +8,12 @@ import {
   dateColumn,
   enumColumn,
   findingsColumn,
+  i18nTexts,
   nameColumn,
   tableText,
   textColumn,
   usedByColumn,
 } from './common';
-
-const i18nTexts = (
-  i18n: Partial<Record<string, Partial<Record<string, string>>>> | undefined,
-): (string | undefined)[] => Object.values(i18n ?? {}).flatMap((t) => Object.values(t ?? {}));
 
 export const DATA_CATEGORY_TABLE: KindTableSpec<DataCategory> = {
   kind: 'dataCategories',

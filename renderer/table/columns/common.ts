@@ -326,3 +326,8 @@ export function findingsColumn<R extends AnyRecord>(): ColumnSpec<R> {
     width: 170,
   };
 }
+
+/** Every translation a record holds, for the search text: a record is found by its French or English name too. */
+export const i18nTexts = (
+  i18n: Partial<Record<string, Partial<Record<string, string>>>> | undefined,
+): (string | undefined)[] => Object.values(i18n ?? {}).flatMap((t) => Object.values(t ?? {}));

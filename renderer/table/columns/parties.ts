@@ -10,6 +10,7 @@ import {
   dateColumn,
   enumColumn,
   findingsColumn,
+  i18nTexts,
   linksColumn,
   nameColumn,
   NONE,
@@ -17,10 +18,6 @@ import {
   textColumn,
   usedByColumn,
 } from './common';
-
-const i18nTexts = (
-  i18n: Partial<Record<string, Partial<Record<string, string>>>> | undefined,
-): (string | undefined)[] => Object.values(i18n ?? {}).flatMap((t) => Object.values(t ?? {}));
 
 export const ORGANISATION_TABLE: KindTableSpec<Organisation> = {
   kind: 'organisations',
