@@ -12,7 +12,3 @@ export function setNavigationGuard(confirmLeave: (() => boolean) | null): void {
 export function mayLeave(): boolean {
   return guard ? guard() : true;
 }
-
-export function hasGuard(): boolean {
-  return guard !== null;
-}
