@@ -11,13 +11,7 @@ export function formatIsoDate(iso: string, lang: UiLanguage, style: 'long' | 'me
   return new Intl.DateTimeFormat(LOCALE_OF[lang], { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
-const UNITS: Readonly<Record<'Y' | 'M' | 'W' | 'D', Record<UiLanguage, [string, string]>>> = {
-  Y: { en: ['year', 'years'], nl: ['jaar', 'jaar'], fr: ['an', 'ans'] },
-  M: { en: ['month', 'months'], nl: ['maand', 'maanden'], fr: ['mois', 'mois'] },
-  W: { en: ['week', 'weeks'], nl: ['week', 'weken'], fr: ['semaine', 'semaines'] },
-  D: { en: ['day', 'days'], nl: ['dag', 'dagen'], fr: ['jour', 'jours'] },
-};
-const AND: Record<UiLanguage, string> = { en: 'and', nl: 'en', fr: 'et' };
+const UNIT_NAMES = { Y: 'year', M: 'month', W: 'week', D: 'day' } as const;
 
 export interface DurationParts {
   Y?: number;
@@ -38,16 +32,18 @@ export function parseDuration(iso: string): DurationParts | null {
   return parts;
 }
 
+/** A period in words with the platform's CLDR unit names, so every interface language has them without a table. */
 export function formatDuration(iso: string, lang: UiLanguage): string {
   const parts = parseDuration(iso);
   if (!parts) return iso;
+  const locale = LOCALE_OF[lang];
   const words = (['Y', 'M', 'W', 'D'] as const)
     .filter((unit) => parts[unit] !== undefined)
-    .map((unit) => {
-      const n = parts[unit] ?? 0;
-      const [one, many] = UNITS[unit][lang];
-      return `${n.toLocaleString(LOCALE_OF[lang])} ${n === 1 ? one : many}`;
-    });
-  if (words.length <= 1) return words[0] ?? iso;
-  return `${words.slice(0, -1).join(', ')} ${AND[lang]} ${words.at(-1)}`;
+    .map((unit) =>
+      new Intl.NumberFormat(locale, { style: 'unit', unit: UNIT_NAMES[unit], unitDisplay: 'long' }).format(
+        parts[unit] ?? 0,
+      ),
+    );
+  if (words.length === 0) return iso;
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(words);
 }

@@ -1,12 +1,13 @@
 /**
- * The languages of the register and of the interface.
- * Register texts may be written in any of `TEXT_LANGUAGES` (German is a national language the authority may
- * demand); the interface and the exports speak the three `UI_LANGUAGES` of Belgium's users.
+ * The languages of the register and of the interface: Belgium's three national languages and English. Register
+ * texts may be written in any of `TEXT_LANGUAGES`; the interface, the menus, the messages and the exports speak every
+ * one of `UI_LANGUAGES`. Adding a language: add its code here, then one file per message catalogue (the compiler
+ * lists each catalogue that lacks it).
  */
 export const TEXT_LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;
 export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
 
-export const UI_LANGUAGES = ['nl', 'fr', 'en'] as const;
+export const UI_LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** A label in every interface language: catalogues and enum labels use this shape. */
@@ -23,3 +24,11 @@ export const LOCALE_OF: Readonly<Record<TextLanguage, string>> = {
   en: 'en-BE',
   de: 'de-BE',
 };
+
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/** A language's own name for itself ("Nederlands", "français" → "Français"), from the platform's CLDR data. */
+export function languageName(code: TextLanguage, inLanguage: TextLanguage = code): string {
+  const name = new Intl.DisplayNames([LOCALE_OF[inLanguage]], { type: 'language' }).of(code) ?? code;
+  return capitalised(name);
+}

@@ -5,10 +5,10 @@
  */
 import type { z } from 'zod';
 import type { UiLanguage } from '../i18n/languages';
-import { format, type MessageParams } from '../i18n/translate';
+import { translate, type MessageParams } from '../i18n/translate';
 import { registerSchema, RECORD_KINDS, type Register } from '../model/register';
 import { canonicalRegister, fingerprint } from './canonical';
-import { FILE_MESSAGES, type FileMessageKey } from './fileMessages';
+import { FILE_MESSAGES, type FileMessageKey } from './messages';
 import { FILE_FORMAT, FILE_VERSION } from './fileVersion';
 import { migrate, OLDEST_READABLE_VERSION } from './migrations';
 
@@ -25,11 +25,11 @@ export class RegisterFileError extends Error {
     readonly params: MessageParams = {},
     readonly problems: readonly FileProblem[] = [],
   ) {
-    super(format(FILE_MESSAGES.en[key], params));
+    super(translate(FILE_MESSAGES, 'en', key, params));
     this.name = 'RegisterFileError';
   }
   localized(lang: UiLanguage): string {
-    return format(FILE_MESSAGES[lang][this.key], this.params);
+    return translate(FILE_MESSAGES, lang, this.key, this.params);
   }
 }
 
