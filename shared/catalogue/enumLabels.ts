@@ -11,13 +11,12 @@ import type {
   ProcessingCharacteristic,
 } from '../model/activity';
 import type { DataCategoryFamily, DataCategoryKind, SpecialDataType } from '../model/dataCategory';
-import type { LegalReference, LegalReferenceKind } from '../model/legalReference';
+import type { IscChamber, LegalReferenceKind } from '../model/legalReference';
 import type { OrganisationKind } from '../model/organisation';
 import type { RecipientCategory } from '../model/recipient';
 import type { SecurityMeasureFamily, SecurityMeasureType } from '../model/securityMeasure';
 
-/** The model declares the chambers inline in the deliberation schema, so the type is taken from there. */
-export type IscChamber = NonNullable<Extract<LegalReference, { kind: 'isc-deliberation' }>['chamber']>;
+export type { IscChamber };
 
 /** One table per enum; `Record` makes a value the model adds without a label a compile error here. */
 interface EnumLabelTables {

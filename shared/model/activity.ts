@@ -4,8 +4,17 @@
  */
 import { z } from 'zod';
 import { LEGAL_GROUND_CODES } from '../catalogue/legalGrounds';
-import { idListSchema, idSchema, isoDateSchema, recordBase, translationsOf } from './primitives';
-import { retentionRuleSchema } from './retention';
+import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
+import {
+  baseFields,
+  idListSchema,
+  idSchema,
+  isoDateSchema,
+  itemIdField,
+  recordBase,
+  translationsOf,
+} from './primitives';
+import { retentionRuleFields, retentionRuleSchema } from './retention';
 
 export const ACTIVITY_STATUSES = ['draft', 'active', 'retired'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
@@ -32,39 +41,85 @@ export type ProcessingCharacteristic = (typeof PROCESSING_CHARACTERISTICS)[numbe
 export const DPIA_STATUSES = ['not-assessed', 'not-required', 'required', 'in-progress', 'done'] as const;
 export type DpiaStatus = (typeof DPIA_STATUSES)[number];
 
-export const purposeSchema = z.object({
+const purposeShape = {
   id: idSchema,
   description: z.string().trim().min(1, 'must not be empty'),
-  i18n: translationsOf(['description']),
-});
+};
+export const purposeFields = {
+  id: itemIdField,
+  description: { widget: W.longText, translatable: true, required: true, art30: ['1b'], width: 50 },
+} as const satisfies FieldTable<typeof purposeShape>;
+export const purposeSchema = z.object({ ...purposeShape, i18n: translationsOf(translatableKeys(purposeFields)) });
 export type Purpose = z.infer<typeof purposeSchema>;
 
-export const legalBasisSchema = z.object({
+const legalBasisShape = {
   id: idSchema,
   ground: z.enum(LEGAL_GROUND_CODES),
   /** The national law, ISC deliberation or agreement that supports the ground. */
   legalReferenceIds: idListSchema,
   /** For legitimate interests: the interest pursued and where the balancing test is kept. */
   explanation: z.string().optional(),
-  i18n: translationsOf(['explanation']),
+};
+export const legalBasisFields = {
+  id: itemIdField,
+  ground: { widget: { type: 'code', catalogue: 'legalGround', values: LEGAL_GROUND_CODES }, width: 40 },
+  legalReferenceIds: { widget: W.links('legalReferences') },
+  explanation: { widget: W.longText, translatable: true },
+} as const satisfies FieldTable<typeof legalBasisShape>;
+export const legalBasisSchema = z.object({
+  ...legalBasisShape,
+  i18n: translationsOf(translatableKeys(legalBasisFields)),
 });
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 
-export const controllerLinkSchema = z.object({
+const controllerLinkShape = {
   organisationId: idSchema,
   role: z.enum(CONTROLLER_ROLES),
-});
+};
+export const controllerLinkFields = {
+  organisationId: { widget: W.link('organisations'), art30: ['1a'] },
+  role: { widget: W.enum('controllerRole', CONTROLLER_ROLES), width: 24 },
+} as const satisfies FieldTable<typeof controllerLinkShape>;
+export const controllerLinkSchema = z.object(controllerLinkShape);
 
-export const sourceSchema = z.object({
+const sourceShape = {
   id: idSchema,
   description: z.string().trim().min(1, 'must not be empty'),
   /** Whether the data come from the data subject (Art. 13) or elsewhere (Art. 14). */
   fromDataSubject: z.boolean().default(false),
-  i18n: translationsOf(['description']),
-});
+};
+export const sourceFields = {
+  id: itemIdField,
+  description: { widget: W.longText, translatable: true, required: true },
+  fromDataSubject: { widget: W.boolean, width: 14 },
+} as const satisfies FieldTable<typeof sourceShape>;
+export const sourceSchema = z.object({ ...sourceShape, i18n: translationsOf(translatableKeys(sourceFields)) });
 export type DataSource = z.infer<typeof sourceSchema>;
 
-export const activitySchema = z.object({
+const automatedDecisionShape = {
+  exists: z.boolean(),
+  profiling: z.boolean().default(false),
+  /** The logic involved and its consequences (Art. 13(2)(f)). */
+  logic: z.string().optional(),
+};
+const automatedDecisionFields = {
+  exists: { widget: W.boolean, width: 14 },
+  profiling: { widget: W.boolean, width: 12 },
+  logic: { widget: W.longText, width: 36 },
+} as const satisfies FieldTable<typeof automatedDecisionShape>;
+
+const dpiaShape = {
+  status: z.enum(DPIA_STATUSES),
+  reference: z.string().optional(),
+  date: isoDateSchema.optional(),
+};
+const dpiaFields = {
+  status: { widget: W.enum('dpiaStatus', DPIA_STATUSES), width: 16 },
+  reference: { widget: W.text, width: 16 },
+  date: { widget: W.date },
+} as const satisfies FieldTable<typeof dpiaShape>;
+
+const activityShape = {
   ...recordBase,
   /** The processing number the organisation uses ("CM-012"). */
   reference: z.string().optional(),
@@ -84,21 +139,8 @@ export const activitySchema = z.object({
   securityMeasureIds: idListSchema,
   securityNotes: z.string().optional(),
   characteristics: z.array(z.enum(PROCESSING_CHARACTERISTICS)).default([]),
-  automatedDecision: z
-    .object({
-      exists: z.boolean(),
-      profiling: z.boolean().default(false),
-      /** The logic involved and its consequences (Art. 13(2)(f)). */
-      logic: z.string().optional(),
-    })
-    .optional(),
-  dpia: z
-    .object({
-      status: z.enum(DPIA_STATUSES),
-      reference: z.string().optional(),
-      date: isoDateSchema.optional(),
-    })
-    .optional(),
+  automatedDecision: z.object(automatedDecisionShape).optional(),
+  dpia: z.object(dpiaShape).optional(),
   /** Software or systems used (the CNIL sheet asks). */
   systems: z.string().optional(),
   status: z.enum(ACTIVITY_STATUSES).default('draft'),
@@ -107,7 +149,48 @@ export const activitySchema = z.object({
   replacedByActivityId: idSchema.optional(),
   lastReviewDate: isoDateSchema.optional(),
   nextReviewDate: isoDateSchema.optional(),
-  i18n: translationsOf(['name', 'description', 'businessProcess', 'owner', 'securityNotes', 'systems', 'notes']),
+};
+
+/** The activity's fields in the order the editor, the complete workbook and the register file documentation list them. */
+export const activityFields = {
+  id: baseFields.id,
+  name: { ...baseFields.name, width: 36 },
+  reference: { widget: W.text, section: 'main', width: 12 },
+  description: { widget: W.longText, translatable: true, section: 'main', width: 50 },
+  businessProcess: { widget: W.text, translatable: true, section: 'main', width: 24 },
+  owner: { widget: W.text, translatable: true, internal: true, section: 'main', width: 20 },
+  status: { widget: W.enum('activityStatus', ACTIVITY_STATUSES), section: 'main', width: 12, initial: 'draft' },
+  controllers: { widget: W.list(controllerLinkFields), art30: ['1a'], section: 'main' },
+  purposes: { widget: W.list(purposeFields), art30: ['1b'], section: 'purposes' },
+  legalBases: { widget: W.list(legalBasisFields), section: 'purposes' },
+  subjectCategoryIds: { widget: W.links('subjectCategories'), art30: ['1c'], section: 'data' },
+  dataCategoryIds: { widget: W.links('dataCategories'), art30: ['1c'], section: 'data' },
+  sources: { widget: W.list(sourceFields), section: 'data' },
+  recipientIds: { widget: W.links('recipients'), art30: ['1d'], section: 'recipients' },
+  processorIds: { widget: W.links('processors'), art30: ['1d'], section: 'recipients' },
+  transferIds: { widget: W.links('transfers'), art30: ['1e'], section: 'recipients' },
+  retention: { widget: W.list(retentionRuleFields), art30: ['1f'], section: 'retention' },
+  securityMeasureIds: { widget: W.links('securityMeasures'), art30: ['1g'], section: 'security' },
+  securityNotes: { widget: W.longText, translatable: true, art30: ['1g'], section: 'security' },
+  characteristics: {
+    widget: W.enumMulti('processingCharacteristic', PROCESSING_CHARACTERISTICS),
+    section: 'risk',
+    width: 36,
+  },
+  automatedDecision: { widget: W.object(automatedDecisionFields), section: 'risk' },
+  dpia: { widget: W.object(dpiaFields), section: 'risk' },
+  systems: { widget: W.text, translatable: true, internal: true, section: 'risk', width: 30 },
+  startDate: { widget: W.date, section: 'lifecycle' },
+  endDate: { widget: W.date, section: 'lifecycle' },
+  replacedByActivityId: { widget: W.link('activities'), section: 'lifecycle', width: 30 },
+  lastReviewDate: { widget: W.date, section: 'lifecycle' },
+  nextReviewDate: { widget: W.date, section: 'lifecycle' },
+  notes: { ...baseFields.notes, section: 'lifecycle' },
+} as const satisfies FieldTable<typeof activityShape>;
+
+export const activitySchema = z.object({
+  ...activityShape,
+  i18n: translationsOf(translatableKeys(activityFields)),
 });
 export type Activity = z.infer<typeof activitySchema>;
 export type ActivityInput = z.input<typeof activitySchema>;

@@ -4,7 +4,14 @@
  */
 import { z } from 'zod';
 import { LEGAL_GROUND_CODES } from '../catalogue/legalGrounds';
-import { isoDateSchema, recordBase, translationsOf } from './primitives';
+import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
+import { baseFields, isoDateSchema, recordBase, translationsOf } from './primitives';
+
+export const LEGAL_REFERENCE_KINDS = ['gdpr', 'statute', 'isc-deliberation', 'agreement'] as const;
+export type LegalReferenceKind = (typeof LEGAL_REFERENCE_KINDS)[number];
+export const ISC_CHAMBERS = ['social-security-health', 'federal-government'] as const;
+/** The chambers of the Information Security Committee. */
+export type IscChamber = (typeof ISC_CHAMBERS)[number];
 
 const common = {
   ...recordBase,
@@ -12,36 +19,69 @@ const common = {
   /** Where the text can be read (Belgian Official Gazette, ksz-bcss.fgov.be, ...); shown, never fetched. */
   url: z.string().optional(),
 };
-const i18n = translationsOf(['name', 'description', 'notes']);
+
+/** Every field any kind of legal reference has; `whenKind` says which kinds show it. */
+const allShapes = {
+  ...common,
+  kind: z.enum(LEGAL_REFERENCE_KINDS),
+  provision: z.enum(LEGAL_GROUND_CODES),
+  date: isoDateSchema.optional(),
+  article: z.string().optional(),
+  number: z.string().min(1),
+  chamber: z.enum(ISC_CHAMBERS).optional(),
+  parties: z.string().optional(),
+};
+
+export const legalReferenceFields = {
+  id: baseFields.id,
+  name: baseFields.name,
+  kind: { widget: W.enum('legalReferenceKind', LEGAL_REFERENCE_KINDS), section: 'main', width: 30, initial: 'statute' },
+  provision: {
+    widget: { type: 'code', catalogue: 'legalGround', values: LEGAL_GROUND_CODES },
+    section: 'main',
+    whenKind: ['gdpr'],
+    width: 30,
+  },
+  /** Date of the act, e.g. 1994-07-14 for the coordinated Act on compulsory health insurance. */
+  date: { widget: W.date, section: 'main', whenKind: ['statute', 'isc-deliberation', 'agreement'] },
+  article: { widget: W.text, section: 'main', whenKind: ['statute'], width: 14 },
+  /** Deliberation number, e.g. "22/080". */
+  number: { widget: W.text, section: 'main', whenKind: ['isc-deliberation'], width: 12 },
+  chamber: { widget: W.enum('iscChamber', ISC_CHAMBERS, true), section: 'main', whenKind: ['isc-deliberation'], width: 26 },
+  parties: { widget: W.text, section: 'main', whenKind: ['agreement'], width: 26 },
+  description: { widget: W.longText, translatable: true, section: 'main' },
+  url: { widget: W.text, section: 'main', width: 30 },
+  notes: baseFields.notes,
+} as const satisfies FieldTable<typeof allShapes>;
+
+const i18n = translationsOf(translatableKeys(legalReferenceFields));
 
 export const gdprReferenceSchema = z.object({
   ...common,
   kind: z.literal('gdpr'),
-  provision: z.enum(LEGAL_GROUND_CODES),
+  provision: allShapes.provision,
   i18n,
 });
 export const statuteReferenceSchema = z.object({
   ...common,
   kind: z.literal('statute'),
-  /** Date of the act, e.g. 1994-07-14 for the coordinated Act on compulsory health insurance. */
-  date: isoDateSchema.optional(),
-  article: z.string().optional(),
+  date: allShapes.date,
+  article: allShapes.article,
   i18n,
 });
 export const iscDeliberationSchema = z.object({
   ...common,
   kind: z.literal('isc-deliberation'),
-  /** Deliberation number, e.g. "22/080". */
-  number: z.string().min(1),
-  date: isoDateSchema.optional(),
-  chamber: z.enum(['social-security-health', 'federal-government']).optional(),
+  number: allShapes.number,
+  date: allShapes.date,
+  chamber: allShapes.chamber,
   i18n,
 });
 export const agreementReferenceSchema = z.object({
   ...common,
   kind: z.literal('agreement'),
-  parties: z.string().optional(),
-  date: isoDateSchema.optional(),
+  parties: allShapes.parties,
+  date: allShapes.date,
   i18n,
 });
 
@@ -52,5 +92,3 @@ export const legalReferenceSchema = z.discriminatedUnion('kind', [
   agreementReferenceSchema,
 ]);
 export type LegalReference = z.infer<typeof legalReferenceSchema>;
-export type LegalReferenceKind = LegalReference['kind'];
-export const LEGAL_REFERENCE_KINDS: readonly LegalReferenceKind[] = ['gdpr', 'statute', 'isc-deliberation', 'agreement'];

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { TEXT_LANGUAGES } from '../i18n/languages';
 import { isCountryCode } from '../catalogue/countries';
+import { W, type FieldTable } from './fieldDescriptor';
 
 /** Record ids are UUIDs (8-4-4-4-12 hex); the version nibble is not checked so fixed sample ids stay readable. */
 export const idSchema = z
@@ -48,3 +49,23 @@ export const recordBase = {
   name: nonEmptyText,
   notes: z.string().optional(),
 };
+
+/** The descriptors of the fields every record has. */
+export const baseFields = {
+  id: {
+    widget: W.id,
+    width: 38,
+    notInEditor: 'the app creates ids; they link records and let spreadsheets come back',
+    notInPdf: 'ids mean nothing on paper; the PDF names records',
+  },
+  name: { widget: W.text, translatable: true, required: true, section: 'main', width: 40 },
+  notes: { widget: W.longText, translatable: true, internal: true, section: 'other', width: 40 },
+} as const satisfies FieldTable<typeof recordBase>;
+
+/** The descriptor of a list item's own id. */
+export const itemIdField = {
+  widget: W.id,
+  width: 38,
+  notInEditor: 'the app creates item ids; retention rules point at purposes by them',
+  notInPdf: 'ids mean nothing on paper',
+} as const;

@@ -1,6 +1,7 @@
 /** Recipients of personal data (Art. 30(1)(d)): internal or external, with the country they are in. */
 import { z } from 'zod';
-import { countrySchema, idListSchema, recordBase, translationsOf } from './primitives';
+import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
+import { baseFields, countrySchema, idListSchema, recordBase, translationsOf } from './primitives';
 
 export const RECIPIENT_CATEGORIES = [
   'public-authority',
@@ -16,7 +17,7 @@ export const RECIPIENT_CATEGORIES = [
 ] as const;
 export type RecipientCategory = (typeof RECIPIENT_CATEGORIES)[number];
 
-export const recipientSchema = z.object({
+const recipientShape = {
   ...recordBase,
   internal: z.boolean(),
   category: z.enum(RECIPIENT_CATEGORIES),
@@ -24,6 +25,21 @@ export const recipientSchema = z.object({
   description: z.string().optional(),
   /** The legal references that allow or require the disclosure (e.g. a statute, an ISC deliberation). */
   legalReferenceIds: idListSchema,
-  i18n: translationsOf(['name', 'description', 'notes']),
+};
+
+export const recipientFields = {
+  id: baseFields.id,
+  name: { ...baseFields.name, art30: ['1d'] },
+  internal: { widget: W.boolean, section: 'main', width: 10, initial: false },
+  category: { widget: W.enum('recipientCategory', RECIPIENT_CATEGORIES), art30: ['1d'], section: 'main', width: 26, initial: 'other' },
+  country: { widget: W.country, art30: ['1d', '1e'], section: 'main', width: 20, initial: 'BE' },
+  description: { widget: W.longText, translatable: true, section: 'main' },
+  legalReferenceIds: { widget: W.links('legalReferences'), section: 'main' },
+  notes: baseFields.notes,
+} as const satisfies FieldTable<typeof recipientShape>;
+
+export const recipientSchema = z.object({
+  ...recipientShape,
+  i18n: translationsOf(translatableKeys(recipientFields)),
 });
 export type Recipient = z.infer<typeof recipientSchema>;

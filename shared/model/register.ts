@@ -7,6 +7,7 @@ import { activitySchema } from './activity';
 import { dataCategorySchema } from './dataCategory';
 import { legalReferenceSchema } from './legalReference';
 import { organisationSchema } from './organisation';
+import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
 import { isoDateSchema, translationsOf } from './primitives';
 import { processorSchema } from './processor';
 import { processorActivitySchema } from './processorActivity';
@@ -15,7 +16,7 @@ import { securityMeasureSchema } from './securityMeasure';
 import { subjectCategorySchema } from './subjectCategory';
 import { transferSchema } from './transfer';
 
-export const registerMetaSchema = z.object({
+const registerMetaShape = {
   title: z.string().trim().min(1, 'must not be empty'),
   /** The language the register is written in; exports in another language fall back to it, visibly. */
   mainLanguage: z.enum(TEXT_LANGUAGES),
@@ -23,7 +24,19 @@ export const registerMetaSchema = z.object({
   organisationName: z.string().optional(),
   description: z.string().optional(),
   createdOn: isoDateSchema.optional(),
-  i18n: translationsOf(['title', 'organisationName', 'description']),
+};
+
+export const registerMetaFields = {
+  title: { widget: W.text, translatable: true, required: true, section: 'main', width: 40 },
+  mainLanguage: { widget: W.language, section: 'main', width: 16 },
+  organisationName: { widget: W.text, translatable: true, section: 'main', width: 36 },
+  description: { widget: W.longText, translatable: true, section: 'main', width: 60 },
+  createdOn: { widget: W.date, section: 'main', width: 14, notInEditor: 'set when the register is created' },
+} as const satisfies FieldTable<typeof registerMetaShape>;
+
+export const registerMetaSchema = z.object({
+  ...registerMetaShape,
+  i18n: translationsOf(translatableKeys(registerMetaFields)),
 });
 export type RegisterMeta = z.infer<typeof registerMetaSchema>;
 

@@ -3,9 +3,10 @@
  * starts it; and the data categories or purposes it covers. One activity may hold several rules.
  */
 import { z } from 'zod';
-import { durationSchema, idListSchema, idSchema, translationsOf } from './primitives';
+import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
+import { durationSchema, idListSchema, idSchema, itemIdField, translationsOf } from './primitives';
 
-export const retentionRuleSchema = z.object({
+const retentionRuleShape = {
   id: idSchema,
   /** e.g. P18M; absent when only a criterion can be given. */
   period: durationSchema.optional(),
@@ -17,6 +18,20 @@ export const retentionRuleSchema = z.object({
   purposeIds: idListSchema,
   dataCategoryIds: idListSchema,
   legalReferenceIds: idListSchema,
-  i18n: translationsOf(['criterion', 'trigger']),
+};
+
+export const retentionRuleFields = {
+  id: itemIdField,
+  period: { widget: W.duration, art30: ['1f'], width: 14 },
+  criterion: { widget: W.longText, translatable: true, art30: ['1f'] },
+  trigger: { widget: W.text, translatable: true, width: 24 },
+  purposeIds: { widget: W.links('ownPurposes') },
+  dataCategoryIds: { widget: W.links('dataCategories') },
+  legalReferenceIds: { widget: W.links('legalReferences') },
+} as const satisfies FieldTable<typeof retentionRuleShape>;
+
+export const retentionRuleSchema = z.object({
+  ...retentionRuleShape,
+  i18n: translationsOf(translatableKeys(retentionRuleFields)),
 });
 export type RetentionRule = z.infer<typeof retentionRuleSchema>;

@@ -1,12 +1,25 @@
 /** Categories of data subjects (Art. 30(1)(c)): members, employees, care providers, visitors, ... */
 import { z } from 'zod';
-import { recordBase, translationsOf } from './primitives';
+import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
+import { baseFields, recordBase, translationsOf } from './primitives';
 
-export const subjectCategorySchema = z.object({
+const subjectCategoryShape = {
   ...recordBase,
   description: z.string().optional(),
   /** Minors, patients, people in need of care: weighs in the DPIA assessment. */
   vulnerable: z.boolean().default(false),
-  i18n: translationsOf(['name', 'description', 'notes']),
+};
+
+export const subjectCategoryFields = {
+  id: baseFields.id,
+  name: { ...baseFields.name, width: 36, art30: ['1c'] },
+  description: { widget: W.longText, translatable: true, section: 'main' },
+  vulnerable: { widget: W.boolean, section: 'main', width: 14 },
+  notes: baseFields.notes,
+} as const satisfies FieldTable<typeof subjectCategoryShape>;
+
+export const subjectCategorySchema = z.object({
+  ...subjectCategoryShape,
+  i18n: translationsOf(translatableKeys(subjectCategoryFields)),
 });
 export type SubjectCategory = z.infer<typeof subjectCategorySchema>;

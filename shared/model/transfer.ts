@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import { TRANSFER_MECHANISM_CODES } from '../catalogue/transferMechanisms';
-import { countrySchema, idSchema, recordBase, translationsOf } from './primitives';
+import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
+import { baseFields, countrySchema, idSchema, recordBase, translationsOf } from './primitives';
 
-export const transferSchema = z.object({
+const transferShape = {
   ...recordBase,
   recipientId: idSchema.optional(),
   processorId: idSchema.optional(),
@@ -20,6 +21,29 @@ export const transferSchema = z.object({
   documentation: z.string().optional(),
   occasional: z.boolean().optional(),
   description: z.string().optional(),
-  i18n: translationsOf(['name', 'instrument', 'documentation', 'description', 'notes']),
+};
+
+export const transferFields = {
+  id: baseFields.id,
+  name: { ...baseFields.name, width: 36 },
+  recipientId: { widget: W.link('recipients'), section: 'main', width: 30 },
+  processorId: { widget: W.link('processors'), section: 'main', width: 30 },
+  country: { widget: W.country, art30: ['1e', '2c'], section: 'main', width: 20, initial: 'US' },
+  internationalOrganisation: { widget: W.text, art30: ['1e', '2c'], section: 'main', width: 24 },
+  mechanism: {
+    widget: { type: 'code', catalogue: 'transferMechanism', values: TRANSFER_MECHANISM_CODES, optional: true },
+    art30: ['1e', '2c'],
+    section: 'main',
+  },
+  instrument: { widget: W.longText, translatable: true, section: 'main', width: 36 },
+  documentation: { widget: W.longText, translatable: true, art30: ['1e', '2c'], section: 'main' },
+  occasional: { widget: W.boolean, section: 'main', width: 12 },
+  description: { widget: W.longText, translatable: true, section: 'main' },
+  notes: baseFields.notes,
+} as const satisfies FieldTable<typeof transferShape>;
+
+export const transferSchema = z.object({
+  ...transferShape,
+  i18n: translationsOf(translatableKeys(transferFields)),
 });
 export type Transfer = z.infer<typeof transferSchema>;
