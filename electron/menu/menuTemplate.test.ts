@@ -4,7 +4,7 @@ import { UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/languages';
 import { MENU_COMMAND_NAMES } from '../../shared/ipc/desktopApi';
 import { isTrustedExternalUrl } from '../security/trustedUrl';
 import { languageFromLocale } from './menuLanguage';
-import { MENU_MESSAGES } from './menuMessages';
+import { MENU_MESSAGES } from './messages';
 import {
   AUTHORITY_URLS,
   escapeMnemonic,
@@ -100,6 +100,13 @@ describe('application menu', () => {
         expect(byId(template, 'file').label).toBe(MENU_MESSAGES[lang].file);
       });
 
+      it('gives each top-level menu its own access key', () => {
+        const template = menuTemplate(lang, handlers(), LINUX);
+        const keys = template.map((menu) => /&(\p{L})/u.exec(menu.label ?? '')?.[1]?.toLowerCase());
+        expect(keys.every((key) => key !== undefined)).toBe(true);
+        expect(new Set(keys).size).toBe(keys.length);
+      });
+
       it('sends each File command to its handler', () => {
         const h = handlers();
         const template = menuTemplate(lang, h, LINUX);
@@ -169,10 +176,32 @@ describe('application menu', () => {
     expect(byId(template, 'app.quit').label).toBe('Quitter');
   });
 
+  it('speaks German with the usual menu words', () => {
+    const template = menuTemplate('de', handlers(), { ...LINUX, isPackaged: false });
+    expect(template.map((menu) => menu.label)).toEqual(['&Datei', '&Bearbeiten', '&Ansicht', '&Hilfe']);
+    const label = (id: string) => byId(template, id).label;
+    expect(['file.recent', 'file.recent.none', 'file.quit'].map(label)).toEqual([
+      'Zuletzt geöffnet',
+      'Keine zuletzt geöffneten Dateien',
+      'Beenden',
+    ]);
+    expect(['edit.undo', 'edit.redo', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.select-all'].map(label)).toEqual([
+      'Rückgängig',
+      'Wiederholen',
+      'Ausschneiden',
+      'Kopieren',
+      'Einfügen',
+      'Alles auswählen',
+    ]);
+    expect(label('help.gdpr')).toBe('Text der DSGVO (EUR-Lex)');
+  });
+
   it('picks the first menu language from the system locale', () => {
     expect(languageFromLocale('nl-BE')).toBe<UiLanguage>('nl');
     expect(languageFromLocale('fr_FR')).toBe<UiLanguage>('fr');
-    expect(languageFromLocale('de-BE')).toBe<UiLanguage>('en');
+    expect(languageFromLocale('de-BE')).toBe<UiLanguage>('de');
+    expect(languageFromLocale('de_AT')).toBe<UiLanguage>('de');
+    expect(languageFromLocale('es-ES')).toBe<UiLanguage>('en');
     expect(languageFromLocale('')).toBe<UiLanguage>('en');
   });
 });

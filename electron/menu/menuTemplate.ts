@@ -10,7 +10,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { UiLanguage } from '../../shared/i18n/languages';
 import { translate } from '../../shared/i18n/translate';
 import type { MenuCommandName } from '../../shared/ipc/desktopApi';
-import { MENU_MESSAGES, type MenuMessageKey } from './menuMessages';
+import { MENU_MESSAGES, type MenuMessageKey } from './messages';
 
 /** The GDPR in the Official Journal (EUR-Lex picks the reader's language). */
 export const GDPR_TEXT_URL = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
@@ -19,6 +19,9 @@ export const AUTHORITY_URLS: Readonly<Record<UiLanguage, string>> = {
   nl: 'https://www.gegevensbeschermingsautoriteit.be/',
   fr: 'https://www.autoriteprotectiondonnees.be/',
   en: 'https://www.dataprotectionauthority.be/',
+  // No German site of the authority is among the trusted hosts (electron/security/trustedUrl.ts): German readers
+  // get the English one.
+  de: 'https://www.dataprotectionauthority.be/',
 };
 
 export interface MenuHandlers {

@@ -3,7 +3,7 @@
  * in the user's language (`localized`), and an English message for logs and the CLI.
  */
 import type { UiLanguage } from '../i18n/languages';
-import { format, type MessageParams } from '../i18n/translate';
+import { translate, type MessageParams } from '../i18n/translate';
 import { IMPORT_ERRORS, type ImportErrorKey } from './messages';
 
 export class WorkbookImportError extends Error {
@@ -11,11 +11,11 @@ export class WorkbookImportError extends Error {
     readonly key: ImportErrorKey,
     readonly params: MessageParams = {},
   ) {
-    super(format(IMPORT_ERRORS.en[key], params));
+    super(translate(IMPORT_ERRORS, 'en', key, params));
     this.name = 'WorkbookImportError';
   }
 
   localized(lang: UiLanguage): string {
-    return format(IMPORT_ERRORS[lang][this.key], this.params);
+    return translate(IMPORT_ERRORS, lang, this.key, this.params);
   }
 }

@@ -1,10 +1,10 @@
 /**
  * Reads a loaded workbook into plain grids and recognises its sheets. A workbook that came back from Excel or
  * LibreOffice may have renamed or reordered sheets and columns, a title row inserted above the header, rows added
- * at the bottom: sheets are recognised by name or else by their headers, columns by header text in any of the three
- * languages, and the header row is searched for rather than assumed.
+ * at the bottom: sheets are recognised by name or else by their headers, columns by header text in any interface
+ * language, and the header row is searched for rather than assumed.
  */
-import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
+import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
 import { CellError, type CellIn, cellText, normaliseHeader } from './cells';
 import { COLUMN_MAP, INFO_SHEET, LAYOUT_TABLES, type ColumnDef, type TableId } from './columnMap';
 import { plainCell, type Workbook } from './excelIo';
@@ -82,6 +82,11 @@ function headerIndex(id: TableId): Map<string, { key: string; langs: UiLanguage[
 
 const HEADER_SEARCH_ROWS = 10;
 
+/** Counters for every interface language, from the language list: a new language is counted with no change here. */
+function noVotes(): Record<UiLanguage, number> {
+  return Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, 0])) as Record<UiLanguage, number>;
+}
+
 function matchHeaders(id: TableId, grid: Grid): FoundTable | undefined {
   const index = headerIndex(id);
   let best: FoundTable | undefined;
@@ -91,7 +96,7 @@ function matchHeaders(id: TableId, grid: Grid): FoundTable | undefined {
     if (!cells) continue;
     const columns = new Map<string, Header>();
     const unknown: Header[] = [];
-    const votes: Record<UiLanguage, number> = { nl: 0, fr: 0, en: 0 };
+    const votes = noVotes();
     cells.forEach((cell, col) => {
       if (cell === undefined || cell instanceof CellError) return;
       const text = cellText(cell) ?? '';
@@ -166,8 +171,8 @@ function sortedByWorkbook(names: readonly string[], grids: readonly Grid[]): str
 /** The language the headers of the recognised tables are written in. */
 export function headerLanguage(book: RecognisedBook, fallback: UiLanguage): UiLanguage {
   const stated = book.info.get('lang');
-  if (stated === 'nl' || stated === 'fr' || stated === 'en') return stated;
-  const total: Record<UiLanguage, number> = { nl: 0, fr: 0, en: 0 };
+  if (isUiLanguage(stated)) return stated;
+  const total = noVotes();
   for (const table of book.tables.values()) for (const lang of UI_LANGUAGES) total[lang] += table.languageVotes[lang];
   const ranked = [...UI_LANGUAGES].sort((a, b) => total[b] - total[a]);
   const top = ranked[0] as UiLanguage;
