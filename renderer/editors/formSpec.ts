@@ -1,25 +1,13 @@
 /**
- * What the editor of each record kind shows, field by field, as data: the generic editor renders these, so a
- * field is added to a form in one line. Labels come from shared/catalogue (FIELD_LABELS, enum labels).
+ * What the editor of each record kind shows, field by field: derived from the field descriptors beside the schemas
+ * (`shared/model/`), so a field added to a schema with its descriptor appears in the form without an edit here.
+ * The generic editor renders these specs; labels come from the register's words.
  */
 import type { EnumName } from '../../shared/catalogue/enumLabels';
-import type { FieldKey } from '../../shared/catalogue/fieldLabels';
 import type { UiMessageKey } from '../../shared/i18n/uiMessages';
-import { LEGAL_GROUND_CODES } from '../../shared/catalogue/legalGrounds';
-import { TRANSFER_MECHANISM_CODES } from '../../shared/catalogue/transferMechanisms';
-import {
-  ACTIVITY_STATUSES,
-  DATA_CATEGORY_FAMILIES,
-  DATA_CATEGORY_KINDS,
-  ORGANISATION_KINDS,
-  PROCESSING_CHARACTERISTICS,
-  RECIPIENT_CATEGORIES,
-  SECURITY_MEASURE_FAMILIES,
-  SECURITY_MEASURE_TYPES,
-  SPECIAL_DATA_TYPES,
-  LEGAL_REFERENCE_KINDS,
-  type RecordKind,
-} from '../../shared/model';
+import { RECORD_FIELDS, RECORD_KINDS, type RecordKind } from '../../shared/model';
+import type { EditorSection, FieldDescriptor, FieldTableOf, LinkKind } from '../../shared/model/fieldDescriptor';
+import { isFieldKey, type FieldKey } from '../../shared/model/words';
 
 export type NestedEditor =
   | 'controllers'
@@ -37,11 +25,17 @@ export type FieldSpec =
   | { type: 'boolean'; field: FieldKey }
   | { type: 'enum'; field: FieldKey; enumName: EnumName; values: readonly string[]; optional?: boolean }
   | { type: 'enumMulti'; field: FieldKey; enumName: EnumName; values: readonly string[] }
-  | { type: 'code'; field: FieldKey; catalogue: 'legalGround' | 'transferMechanism'; values: readonly string[]; optional?: boolean }
+  | {
+      type: 'code';
+      field: FieldKey;
+      catalogue: 'legalGround' | 'transferMechanism';
+      values: readonly string[];
+      optional?: boolean;
+    }
   | { type: 'country'; field: FieldKey; optional?: boolean }
   | { type: 'countries'; field: FieldKey }
-  | { type: 'link'; field: FieldKey; to: RecordKind }
-  | { type: 'links'; field: FieldKey; to: RecordKind }
+  | { type: 'link'; field: FieldKey; to: LinkKind }
+  | { type: 'links'; field: FieldKey; to: LinkKind }
   | { type: 'nested'; field: FieldKey; editor: NestedEditor };
 
 export interface FormSection {
@@ -52,182 +46,103 @@ export interface FormSection {
   whenKind?: readonly string[];
 }
 
-const text = (field: FieldKey, multiline = false): FieldSpec => ({ type: 'text', field, multiline });
-const date = (field: FieldKey): FieldSpec => ({ type: 'date', field });
-const links = (field: FieldKey, to: RecordKind): FieldSpec => ({ type: 'links', field, to });
-const nested = (field: FieldKey, editor: NestedEditor): FieldSpec => ({ type: 'nested', field, editor });
-const address: FieldSpec[] = [
-  text('address.street'),
-  text('address.postalCode'),
-  text('address.city'),
-  { type: 'country', field: 'address.country', optional: true },
+const NESTED_EDITORS: readonly NestedEditor[] = [
+  'controllers',
+  'purposes',
+  'legalBases',
+  'sources',
+  'retention',
+  'processingCategories',
+  'automatedDecision',
+  'dpia',
 ];
 
-export const FORMS: Readonly<Record<RecordKind, FormSection[]>> = {
-  activities: [
-    {
-      fields: [
-        { type: 'text', field: 'name', required: true },
-        text('reference'),
-        text('description', true),
-        text('businessProcess'),
-        text('owner'),
-        { type: 'enum', field: 'status', enumName: 'activityStatus', values: ACTIVITY_STATUSES },
-        nested('controllers', 'controllers'),
-      ],
-    },
-    { title: 'sectionPurposes', fields: [nested('purposes', 'purposes'), nested('legalBases', 'legalBases')] },
-    {
-      title: 'sectionData',
-      fields: [links('subjectCategoryIds', 'subjectCategories'), links('dataCategoryIds', 'dataCategories'), nested('sources', 'sources')],
-    },
-    {
-      title: 'sectionRecipients',
-      fields: [links('recipientIds', 'recipients'), links('processorIds', 'processors'), links('transferIds', 'transfers')],
-    },
-    { fields: [nested('retention', 'retention')] },
-    { title: 'sectionSecurity', fields: [links('securityMeasureIds', 'securityMeasures'), text('securityNotes', true)] },
-    {
-      title: 'sectionRisk',
-      fields: [
-        { type: 'enumMulti', field: 'characteristics', enumName: 'processingCharacteristic', values: PROCESSING_CHARACTERISTICS },
-        nested('automatedDecision', 'automatedDecision'),
-        nested('dpia', 'dpia'),
-        text('systems'),
-      ],
-    },
-    {
-      title: 'sectionLifecycle',
-      fields: [date('startDate'), date('endDate'), { type: 'link', field: 'replacedByActivityId', to: 'activities' }, date('lastReviewDate'), date('nextReviewDate'), text('notes', true)],
-    },
-  ],
-  processorActivities: [
-    {
-      fields: [
-        { type: 'text', field: 'name', required: true },
-        text('reference'),
-        { type: 'link', field: 'processorOrganisationId', to: 'organisations' },
-        links('controllerOrganisationIds', 'organisations'),
-        nested('processingCategories', 'processingCategories'),
-        links('subProcessorIds', 'processors'),
-        links('transferIds', 'transfers'),
-        links('securityMeasureIds', 'securityMeasures'),
-        text('securityNotes', true),
-        date('contractDate'),
-        { type: 'enum', field: 'status', enumName: 'activityStatus', values: ACTIVITY_STATUSES },
-        date('startDate'),
-        date('endDate'),
-        date('lastReviewDate'),
-        date('nextReviewDate'),
-        text('notes', true),
-      ],
-    },
-  ],
-  organisations: [
-    {
-      fields: [
-        { type: 'text', field: 'name', required: true },
-        { type: 'enum', field: 'kind', enumName: 'organisationKind', values: ORGANISATION_KINDS },
-        text('enterpriseNumber'),
-        ...address,
-        text('email'),
-        text('phone'),
-        text('website'),
-        text('contactPerson'),
-        { type: 'boolean', field: 'dpoIsStaff' },
-        links('servesOrganisationIds', 'organisations'),
-        text('jointArrangement', true),
-        text('notes', true),
-      ],
-    },
-  ],
-  recipients: [
-    {
-      fields: [
-        { type: 'text', field: 'name', required: true },
-        { type: 'boolean', field: 'internal' },
-        { type: 'enum', field: 'category', enumName: 'recipientCategory', values: RECIPIENT_CATEGORIES },
-        { type: 'country', field: 'country' },
-        text('description', true),
-        links('legalReferenceIds', 'legalReferences'),
-        text('notes', true),
-      ],
-    },
-  ],
-  processors: [
-    {
-      fields: [
-        { type: 'text', field: 'name', required: true },
-        text('enterpriseNumber'),
-        ...address,
-        text('email'),
-        text('description', true),
-        date('contractDate'),
-        text('contractReference'),
-        { type: 'countries', field: 'countries' },
-        links('subProcessorIds', 'processors'),
-        text('securityCommitments', true),
-        text('notes', true),
-      ],
-    },
-  ],
-  transfers: [
-    {
-      fields: [
-        { type: 'text', field: 'name', required: true },
-        { type: 'link', field: 'recipientId', to: 'recipients' },
-        { type: 'link', field: 'processorId', to: 'processors' },
-        { type: 'country', field: 'country' },
-        text('internationalOrganisation'),
-        { type: 'code', field: 'mechanism', catalogue: 'transferMechanism', values: TRANSFER_MECHANISM_CODES, optional: true },
-        text('instrument', true),
-        text('documentation', true),
-        { type: 'boolean', field: 'occasional' },
-        text('description', true),
-        text('notes', true),
-      ],
-    },
-  ],
-  dataCategories: [
-    {
-      fields: [
-        { type: 'text', field: 'name', required: true },
-        { type: 'enum', field: 'kind', enumName: 'dataCategoryKind', values: DATA_CATEGORY_KINDS },
-        { type: 'enumMulti', field: 'specialTypes', enumName: 'specialDataType', values: SPECIAL_DATA_TYPES },
-        { type: 'enum', field: 'family', enumName: 'dataCategoryFamily', values: DATA_CATEGORY_FAMILIES, optional: true },
-        text('description', true),
-        text('notes', true),
-      ],
-    },
-  ],
-  subjectCategories: [
-    { fields: [{ type: 'text', field: 'name', required: true }, text('description', true), { type: 'boolean', field: 'vulnerable' }, text('notes', true)] },
-  ],
-  securityMeasures: [
-    {
-      fields: [
-        { type: 'text', field: 'name', required: true },
-        { type: 'enum', field: 'type', enumName: 'securityMeasureType', values: SECURITY_MEASURE_TYPES },
-        { type: 'enum', field: 'family', enumName: 'securityMeasureFamily', values: SECURITY_MEASURE_FAMILIES },
-        text('description', true),
-        text('notes', true),
-      ],
-    },
-  ],
-  legalReferences: [
-    {
-      fields: [
-        { type: 'text', field: 'name', required: true },
-        { type: 'enum', field: 'kind', enumName: 'legalReferenceKind', values: LEGAL_REFERENCE_KINDS },
-      ],
-    },
-    { whenKind: ['gdpr'], fields: [{ type: 'code', field: 'provision', catalogue: 'legalGround', values: LEGAL_GROUND_CODES }] },
-    { whenKind: ['statute'], fields: [date('date'), text('article')] },
-    {
-      whenKind: ['isc-deliberation'],
-      fields: [text('number'), date('date'), { type: 'enum', field: 'chamber', enumName: 'iscChamber', values: ['social-security-health', 'federal-government'], optional: true }],
-    },
-    { whenKind: ['agreement'], fields: [text('parties'), date('date')] },
-    { fields: [text('description', true), text('url'), text('notes', true)] },
-  ],
+const SECTION_TITLES: Readonly<Record<EditorSection, UiMessageKey | undefined>> = {
+  main: undefined,
+  purposes: 'sectionPurposes',
+  data: 'sectionData',
+  recipients: 'sectionRecipients',
+  // The retention editor and the notes carry their own legend.
+  retention: undefined,
+  security: 'sectionSecurity',
+  risk: 'sectionRisk',
+  lifecycle: 'sectionLifecycle',
+  other: undefined,
 };
+
+function isNestedEditor(name: string): name is NestedEditor {
+  return (NESTED_EDITORS as readonly string[]).includes(name);
+}
+
+/** How the editor shows one top-level field, from its descriptor. */
+export function fieldSpec(key: string, descriptor: FieldDescriptor): FieldSpec {
+  if (!isFieldKey(key)) throw new Error(`field ${key} has no words in shared/model/words`);
+  const field: FieldKey = key;
+  const widget = descriptor.widget;
+  switch (widget.type) {
+    case 'text':
+      return { type: 'text', field, multiline: widget.multiline === true, ...(descriptor.required ? { required: true } : {}) };
+    case 'date':
+    case 'boolean':
+      return { type: widget.type, field };
+    case 'enum':
+      return { type: 'enum', field, enumName: widget.enumName, values: widget.values, ...(widget.optional ? { optional: true } : {}) };
+    case 'enumMulti':
+      return { type: 'enumMulti', field, enumName: widget.enumName, values: widget.values };
+    case 'code':
+      return { type: 'code', field, catalogue: widget.catalogue, values: widget.values, ...(widget.optional ? { optional: true } : {}) };
+    case 'country':
+      return { type: 'country', field, ...(widget.optional ? { optional: true } : {}) };
+    case 'countries':
+      return { type: 'countries', field };
+    case 'link':
+    case 'links':
+      if (widget.to === 'ownPurposes') throw new Error(`${key}: links to purposes live inside the retention editor`);
+      return { type: widget.type, field, to: widget.to };
+    case 'object':
+    case 'list':
+      if (!isNestedEditor(key)) throw new Error(`${key}: no nested editor in renderer/editors/fields/NestedEditors.tsx`);
+      return { type: 'nested', field, editor: key };
+    case 'id':
+    case 'duration':
+    case 'language':
+      throw new Error(`${key}: the record editor has no ${widget.type} input`);
+  }
+}
+
+/** The sub-fields of an object the form shows one by one (an address), rather than in a nested editor. */
+const FLAT_OBJECTS = new Set(['address']);
+
+/**
+ * The form of a kind, from its descriptors: fields in descriptor order, grouped into consecutive sections (a new
+ * section where the editor section or the `kind` condition changes).
+ */
+export function formOf(table: FieldTableOf<string>): FormSection[] {
+  const sections: FormSection[] = [];
+  let current: (FormSection & { section: EditorSection; whenKey: string }) | undefined;
+  for (const [key, descriptor] of Object.entries(table)) {
+    if (descriptor.notInEditor !== undefined || descriptor.section === undefined) continue;
+    const whenKey = descriptor.whenKind?.join() ?? '';
+    if (!current || current.section !== descriptor.section || current.whenKey !== whenKey) {
+      const title = SECTION_TITLES[descriptor.section];
+      current = {
+        section: descriptor.section,
+        whenKey,
+        fields: [],
+        ...(title && descriptor.section !== current?.section ? { title } : {}),
+        ...(descriptor.whenKind ? { whenKind: descriptor.whenKind } : {}),
+      };
+      sections.push(current);
+    }
+    const widget = descriptor.widget;
+    if (widget.type === 'object' && FLAT_OBJECTS.has(key)) {
+      for (const [sub, subDescriptor] of Object.entries(widget.fields)) current.fields.push(fieldSpec(`${key}.${sub}`, subDescriptor));
+    } else current.fields.push(fieldSpec(key, descriptor));
+  }
+  return sections.map(({ title, fields, whenKind }) => ({ fields, ...(title ? { title } : {}), ...(whenKind ? { whenKind } : {}) }));
+}
+
+/** Every kind's form, derived from the field descriptors. */
+export const FORMS: Readonly<Record<RecordKind, FormSection[]>> = Object.fromEntries(
+  RECORD_KINDS.map((kind) => [kind, formOf(RECORD_FIELDS[kind])]),
+) as Record<RecordKind, FormSection[]>;

@@ -1,24 +1,14 @@
 /**
- * What a record created with "New" starts with: an id, a default name, and for the kinds with required fields a
- * sensible value the DPO then corrects. A transfer gets a country outside the EEA and no mechanism, so its finding
+ * What a record created with "New" starts with: an id, a default name, and for required fields the value their
+ * descriptor gives (`initial`), which the DPO then corrects. A transfer gets a country outside the EEA and no mechanism, so its finding
  * shows what is still to be filled in.
  */
+import { initialValues } from '../../shared/model/recordFields';
 import type { RecordKind } from '../../shared/model';
-
-const REQUIRED_DEFAULTS: Readonly<Partial<Record<RecordKind, Readonly<Record<string, unknown>>>>> = {
-  organisations: { kind: 'controller' },
-  activities: { status: 'draft' },
-  processorActivities: { status: 'draft' },
-  recipients: { internal: false, category: 'other', country: 'BE' },
-  transfers: { country: 'US' },
-  dataCategories: { kind: 'ordinary' },
-  securityMeasures: { type: 'organisational', family: 'other' },
-  legalReferences: { kind: 'statute' },
-};
 
 /** The input of `createRecord` for a new record (the schema fills in the rest of its defaults). */
 export function newRecordInput(kind: RecordKind, id: string, name: string): Record<string, unknown> {
-  return { id, name, ...REQUIRED_DEFAULTS[kind] };
+  return { id, name, ...initialValues(kind) };
 }
 
 /** "New recipient", or "New recipient 2" (3, ...) when a record already has that name. */

@@ -12,7 +12,14 @@ import {
   transferMechanismLabel,
   type TransferMechanismCode,
 } from '../catalogue/transferMechanisms';
-import { TEXT_LANGUAGES, UI_LANGUAGES, type Labels, type TextLanguage, type UiLanguage } from '../i18n/languages';
+import {
+  languageName,
+  TEXT_LANGUAGES,
+  UI_LANGUAGES,
+  type Labels,
+  type TextLanguage,
+  type UiLanguage,
+} from '../i18n/languages';
 import {
   CellError,
   type CellIn,
@@ -23,6 +30,7 @@ import {
   readList,
   writeList,
 } from './cells';
+import { workbookLabels } from './words';
 
 /** How one value goes into a cell and comes back. `read` gets a non-empty cell and throws CellError when it cannot. */
 export interface Codec<T> {
@@ -45,11 +53,12 @@ export const dateCodec: Codec<string> = {
 };
 
 export const YES_NO: Readonly<Record<'yes' | 'no', Labels>> = {
-  yes: { nl: 'Ja', fr: 'Oui', en: 'Yes' },
-  no: { nl: 'Nee', fr: 'Non', en: 'No' },
+  yes: workbookLabels('yes'),
+  no: workbookLabels('no'),
 };
-const TRUE_WORDS = new Set(['ja', 'oui', 'yes', 'y', 'j', 'o', 'true', 'waar', 'vrai', '1', 'x']);
-const FALSE_WORDS = new Set(['nee', 'non', 'no', 'n', 'false', 'onwaar', 'faux', '0']);
+// What people type for yes and no in the four languages, besides the exact words the export writes.
+const TRUE_WORDS = new Set(['ja', 'oui', 'yes', 'y', 'j', 'o', 'true', 'waar', 'vrai', 'wahr', '1', 'x']);
+const FALSE_WORDS = new Set(['nee', 'nein', 'non', 'no', 'n', 'false', 'onwaar', 'faux', 'falsch', '0']);
 
 const EXACT_YES_NO = new Map<string, boolean>(
   UI_LANGUAGES.flatMap((l) => [
@@ -171,17 +180,13 @@ export const durationCodec: Codec<string> = {
   },
 };
 
-const LANGUAGE_NAMES: Readonly<Record<TextLanguage, Labels>> = {
-  nl: { nl: 'Nederlands', fr: 'néerlandais', en: 'Dutch' },
-  fr: { nl: 'Frans', fr: 'français', en: 'French' },
-  en: { nl: 'Engels', fr: 'anglais', en: 'English' },
-  de: { nl: 'Duits', fr: 'allemand', en: 'German' },
-};
-const languageIndex = labelIndex(TEXT_LANGUAGES.map((l) => [l, UI_LANGUAGES.map((ui) => LANGUAGE_NAMES[l][ui])]));
-
-export function languageName(code: TextLanguage, lang: UiLanguage): string {
-  return LANGUAGE_NAMES[code][lang];
-}
+// Every language's name in every interface language (from CLDR), and the lower-case forms French writes.
+const languageIndex = labelIndex(
+  TEXT_LANGUAGES.map((l) => [
+    l,
+    UI_LANGUAGES.flatMap((ui) => [languageName(l, ui), languageName(l, ui).toLocaleLowerCase()]),
+  ]),
+);
 
 /** A text language as "nl – Nederlands"; read back from the code or the name. */
 export const languageCodec: Codec<TextLanguage> = {

@@ -7,17 +7,24 @@
  * The authority layout follows the GBA/APD register model (groups in the model's order, mandatory columns in red);
  * its later headers are not confirmed by the authority, which is one more reason to keep them in this one place.
  */
-import { FIELD_LABELS, type FieldKey } from '../catalogue/fieldLabels';
+import { FIELD_LABELS, KIND_LABELS, type FieldKey } from '../catalogue/fieldLabels';
 import { enumLabel } from '../catalogue/enumLabels';
 import { countryName, isInEea } from '../catalogue/countries';
 import { legalGroundLabel } from '../catalogue/legalGrounds';
 import { transferMechanismLabel } from '../catalogue/transferMechanisms';
 import { formatDuration } from '../i18n/formatDate';
-import { TEXT_LANGUAGES, type Labels, type TextLanguage } from '../i18n/languages';
+import { TEXT_LANGUAGES, UI_LANGUAGES, type Labels, type TextLanguage, type UiLanguage } from '../i18n/languages';
 import { localText } from '../i18n/localText';
 import type { Activity } from '../model/activity';
 import type { Organisation } from '../model/organisation';
-import type { RecordKind, RecordOf, RegisterMeta } from '../model/register';
+import {
+  RECORD_FIELDS,
+  RECORD_KINDS,
+  registerMetaFields,
+  type RecordKind,
+  type RecordOf,
+  type RegisterMeta,
+} from '../model/register';
 import type { RetentionRule } from '../model/retention';
 import { type CellOut, isoToUtcDate, writeList } from './cells';
 import {
@@ -36,36 +43,36 @@ import {
 } from './codecs';
 import type { RenderContext } from './context';
 import { getPath } from './paths';
+import { workbookLabels } from './words';
+import type { FieldDescriptor, FieldTableOf, LinkTarget, Widget } from '../model/fieldDescriptor';
+import { isFieldKey } from '../model/words';
 
-/** Labels are written English, Dutch, French, like FIELD_LABELS. */
-const lab = (en: string, nl: string, fr: string): Labels => ({ en, nl, fr });
+/** A workbook word (group, header, sheet name) in every language. */
+const X = workbookLabels;
 const F = (key: FieldKey): Labels => FIELD_LABELS[key];
-const suffixed = (labels: Labels, s: Labels): Labels => ({
-  en: labels.en + s.en,
-  nl: labels.nl + s.nl,
-  fr: labels.fr + s.fr,
-});
-const IDS = lab(' (IDs)', " (ID's)", ' (ID)');
-const ONE_ID = lab(' (ID)', ' (ID)', ' (ID)');
+const suffixed = (labels: Labels, s: Labels): Labels =>
+  Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, labels[lang] + s[lang]])) as Record<UiLanguage, string>;
+const IDS = X('idsSuffix');
+const ONE_ID = X('idSuffix');
 
 export type Layout = 'authority' | 'complete';
 
 /** Column groups of the GBA/APD model (register and controller sheets). */
 export const GROUPS = {
-  process: lab('Business process', 'Bedrijfsproces', 'Processus métier'),
-  processing: lab('Processing', 'Verwerking', 'Traitement'),
-  purpose: lab('Purposes', 'Doeleinden', 'Finalités'),
-  legal: lab('Legal basis', 'Rechtsgrond', 'Base juridique'),
-  type: lab('Type of processing', 'Soort verwerking', 'Type de traitement'),
-  data: lab('Data and data subjects', 'Gegevens en betrokkenen', 'Données et personnes concernées'),
-  recipients: lab('Recipients', 'Ontvangers', 'Destinataires'),
-  transfers: lab('Transfers', 'Doorgiften', 'Transferts'),
-  retention: lab('Retention', 'Bewaring', 'Conservation'),
-  security: lab('Security', 'Beveiliging', 'Sécurité'),
-  status: lab('Status', 'Status', 'Statut'),
-  technical: lab('Technical', 'Technisch', 'Technique'),
-  controller: lab('Controller', 'Verwerkingsverantwoordelijke', 'Responsable du traitement'),
-  dpo: lab('Data protection officer', 'Functionaris voor gegevensbescherming', 'Délégué à la protection des données'),
+  process: X('businessProcess'),
+  processing: X('processing'),
+  purpose: X('purposes'),
+  legal: X('legalBasis'),
+  type: X('typeOfProcessing'),
+  data: X('dataAndDataSubjects'),
+  recipients: X('recipients'),
+  transfers: X('transfers'),
+  retention: X('retention'),
+  security: X('security'),
+  status: X('status'),
+  technical: X('technical'),
+  controller: X('controller'),
+  dpo: X('dataProtectionOfficer'),
 } as const satisfies Record<string, Labels>;
 export type GroupId = keyof typeof GROUPS;
 
@@ -103,8 +110,7 @@ export type AuthorityField =
   | 'endDate'
   | 'replacedBy';
 
-/** A link target: a record kind, or the purposes of the same activity (retention rules point at those). */
-export type LinkTarget = RecordKind | 'ownPurposes';
+export type { LinkTarget };
 
 /** How a cell goes back into the register. Columns without one are shown only (derived, or for people). */
 export type ReadSpec =
@@ -131,6 +137,9 @@ export interface ColumnDef<R> {
   value(record: R, ctx: RenderContext): CellOut;
   read?: ReadSpec;
 }
+
+/** A column that is read back: every column of the complete layout has a reader, by type. */
+export type ReadableColumn<R> = ColumnDef<R> & { read: ReadSpec };
 
 export interface TableDef<R> {
   sheet: Labels;
@@ -318,208 +327,108 @@ function nested<R extends Plainish>(list: string, subs: readonly SubSpec[], with
   return columns;
 }
 
-const enumOf = enumCodec;
-const notes = <R extends Plainish>(): ColumnDef<R> => text<R>('notes', 40);
-const addressColumns = <R extends Plainish>(): ColumnDef<R>[] => [
-  scalar<R>('address.street', textCodec, { width: 30 }),
-  scalar<R>('address.postalCode', textCodec, { width: 10 }),
-  scalar<R>('address.city', textCodec, { width: 20 }),
-  scalar<R>('address.country', countryCodec, { width: 18 }),
-];
-const lifecycle = <R extends Plainish>(): ColumnDef<R>[] => [
-  scalar<R>('status', enumOf('activityStatus'), { width: 12 }),
-  scalar<R>('startDate', dateCodec),
-  scalar<R>('endDate', dateCodec),
-];
-const reviews = <R extends Plainish>(): ColumnDef<R>[] => [
-  scalar<R>('lastReviewDate', dateCodec),
-  scalar<R>('nextReviewDate', dateCodec),
-];
+function table<R>(sheet: Labels, columns: ColumnDef<R>[], groupRow = false): TableDef<R> {
+  return { sheet, columns, groupRow };
+}
 
-type Cols<K extends RecordKind> = ColumnDef<RecordOf<K>>[];
+/** The codec of a scalar widget: how its value is written to a cell in the export language and read back. */
+function codecOf(widget: Widget): Codec<unknown> {
+  switch (widget.type) {
+    case 'text':
+      return textCodec as Codec<unknown>;
+    case 'date':
+      return dateCodec as Codec<unknown>;
+    case 'boolean':
+      return yesNoCodec as Codec<unknown>;
+    case 'duration':
+      return durationCodec as Codec<unknown>;
+    case 'language':
+      return languageCodec as Codec<unknown>;
+    case 'enum':
+      return enumCodec(widget.enumName) as Codec<unknown>;
+    case 'enumMulti':
+      return listCodec(enumCodec(widget.enumName)) as Codec<unknown>;
+    case 'code':
+      return (widget.catalogue === 'legalGround' ? legalGroundCodec : transferMechanismCodec) as Codec<unknown>;
+    case 'country':
+      return countryCodec as Codec<unknown>;
+    case 'countries':
+      return listCodec(countryCodec) as Codec<unknown>;
+    case 'id':
+    case 'link':
+    case 'links':
+    case 'object':
+    case 'list':
+      throw new Error(`a ${widget.type} field has no single-cell codec`);
+  }
+}
 
-const ORGANISATION_COLUMNS: Cols<'organisations'> = [
-  idColumn(),
-  text('name', 40),
-  scalar('kind', enumOf('organisationKind'), { width: 24 }),
-  scalar('enterpriseNumber', textCodec, { width: 16 }),
-  ...addressColumns(),
-  scalar('email', textCodec, { width: 26 }),
-  scalar('phone', textCodec, { width: 16 }),
-  scalar('website', textCodec, { width: 22 }),
-  scalar('contactPerson', textCodec, { width: 22 }),
-  scalar('dpoIsStaff', yesNoCodec, { width: 12 }),
-  ...link('servesOrganisationIds', 'organisations', true),
-  text('jointArrangement', 40),
-  notes(),
-];
+const widthOf = (descriptor: FieldDescriptor, fallback: number): number => descriptor.width ?? fallback;
 
-/** Activities in the order of the authority's template: process, processing, purposes, basis, data, recipients... */
-const ACTIVITY_COLUMNS: Cols<'activities'> = [
-  idColumn(),
-  text('businessProcess', 24),
-  text('owner', 20),
-  scalar('reference', textCodec, { width: 12 }),
-  text('name', 36),
-  text('description', 50),
-  ...nested(
-    'controllers',
-    [
-      { sub: 'organisationId', to: 'organisations', many: false, header: F('controllers') },
-      { sub: 'role', codec: enumOf('controllerRole'), width: 24 },
-    ],
-    false,
-  ),
-  ...nested('purposes', [
-    { sub: 'description', codec: textCodec, translatable: true, header: F('purposes'), width: 50 },
-  ]),
-  ...nested('legalBases', [
-    { sub: 'ground', codec: legalGroundCodec, width: 40 },
-    { sub: 'legalReferenceIds', to: 'legalReferences', many: true },
-    { sub: 'explanation', codec: textCodec, translatable: true },
-  ]),
-  scalar('characteristics', listCodec(enumOf('processingCharacteristic')), { width: 36 }),
-  ...link('subjectCategoryIds', 'subjectCategories', true),
-  ...link('dataCategoryIds', 'dataCategories', true),
-  ...nested('sources', [
-    { sub: 'description', codec: textCodec, translatable: true, header: F('sources') },
-    { sub: 'fromDataSubject', codec: yesNoCodec, width: 14 },
-  ]),
-  ...link('recipientIds', 'recipients', true),
-  ...link('processorIds', 'processors', true),
-  ...link('transferIds', 'transfers', true),
-  ...nested('retention', [
-    { sub: 'period', codec: durationCodec, width: 14 },
-    { sub: 'criterion', codec: textCodec, translatable: true },
-    { sub: 'trigger', codec: textCodec, translatable: true, width: 24 },
-    { sub: 'purposeIds', to: 'ownPurposes', many: true },
-    { sub: 'dataCategoryIds', to: 'dataCategories', many: true },
-    { sub: 'legalReferenceIds', to: 'legalReferences', many: true },
-  ]),
-  ...link('securityMeasureIds', 'securityMeasures', true),
-  text('securityNotes', 40),
-  scalar('automatedDecision.exists', yesNoCodec, { width: 14 }),
-  scalar('automatedDecision.profiling', yesNoCodec, { width: 12 }),
-  scalar('automatedDecision.logic', textCodec, { width: 36 }),
-  scalar('dpia.status', enumOf('dpiaStatus'), { width: 16 }),
-  scalar('dpia.reference', textCodec, { width: 16 }),
-  scalar('dpia.date', dateCodec),
-  text('systems', 30),
-  ...lifecycle(),
-  ...link('replacedByActivityId', 'activities', false, 30),
-  ...reviews(),
-  notes(),
-];
+/** The column of one scalar field (or sub-field of an object such as `address.city`). */
+function scalarColumn<R extends Plainish>(path: string, descriptor: FieldDescriptor): ColumnDef<R> {
+  const codec = codecOf(descriptor.widget);
+  const translatable = descriptor.translatable === true;
+  return scalar<R>(path, codec, { width: widthOf(descriptor, translatable ? 40 : 30), translatable });
+}
 
-const PROCESSOR_ACTIVITY_COLUMNS: Cols<'processorActivities'> = [
-  idColumn(),
-  scalar('reference', textCodec, { width: 12 }),
-  text('name', 40),
-  ...link('processorOrganisationId', 'organisations', false, 30),
-  ...link('controllerOrganisationIds', 'organisations', true, 30),
-  ...nested('processingCategories', [
-    { sub: 'description', codec: textCodec, translatable: true, header: F('processingCategories'), width: 50 },
-  ]),
-  ...link('subProcessorIds', 'processors', true),
-  ...link('transferIds', 'transfers', true),
-  ...link('securityMeasureIds', 'securityMeasures', true),
-  text('securityNotes', 40),
-  scalar('contractDate', dateCodec),
-  ...lifecycle(),
-  ...reviews(),
-  notes(),
-];
+/** The sub-columns of a list (purposes, legal bases, retention rules...): every sub-field but the item id. */
+function listColumns<R extends Plainish>(list: string, fields: FieldTableOf<string>): ColumnDef<R>[] {
+  const subs: SubSpec[] = [];
+  Object.entries(fields).forEach(([sub, descriptor], position) => {
+    const widget = descriptor.widget;
+    if (widget.type === 'id') return;
+    const width = descriptor.width;
+    if (widget.type === 'link' || widget.type === 'links') {
+      // A list led by a link (the controllers) reads "Controllers" over the names, as it always has.
+      const header = position === 0 && isFieldKey(list) ? { header: F(list) } : {};
+      subs.push({ sub, to: widget.to, many: widget.type === 'links', ...header, ...(width ? { width } : {}) });
+    } else {
+      subs.push({
+        sub,
+        codec: codecOf(widget),
+        ...(descriptor.translatable ? { translatable: true } : {}),
+        ...(width ? { width } : {}),
+      });
+    }
+  });
+  return nested<R>(list, subs, fields['id'] !== undefined);
+}
 
-const RECIPIENT_COLUMNS: Cols<'recipients'> = [
-  idColumn(),
-  text('name', 40),
-  scalar('internal', yesNoCodec, { width: 10 }),
-  scalar('category', enumOf('recipientCategory'), { width: 26 }),
-  scalar('country', countryCodec, { width: 20 }),
-  text('description', 40),
-  ...link('legalReferenceIds', 'legalReferences', true),
-  notes(),
-];
+/**
+ * The complete layout's columns of a kind, derived from its field descriptors in their order: a field of the schema
+ * is a column that is written and read back, so a new field travels through the workbook without an edit here.
+ */
+export function completeColumns<R extends Plainish>(table: FieldTableOf<string>): ReadableColumn<R>[] {
+  const columns: ColumnDef<R>[] = [];
+  for (const [key, descriptor] of Object.entries(table)) {
+    const widget = descriptor.widget;
+    switch (widget.type) {
+      case 'id':
+        columns.push(idColumn() as unknown as ColumnDef<R>);
+        break;
+      case 'link':
+      case 'links':
+        if (widget.to === 'ownPurposes') throw new Error(`${key}: links to purposes exist only inside a list`);
+        columns.push(...link<R>(key, widget.to, widget.type === 'links', widthOf(descriptor, widget.type === 'link' ? 30 : 36)));
+        break;
+      case 'object':
+        for (const [sub, subDescriptor] of Object.entries(widget.fields)) columns.push(scalarColumn<R>(`${key}.${sub}`, subDescriptor));
+        break;
+      case 'list':
+        columns.push(...listColumns<R>(key, widget.fields));
+        break;
+      default:
+        columns.push(scalarColumn<R>(key, descriptor));
+    }
+  }
+  return columns as ReadableColumn<R>[];
+}
 
-const PROCESSOR_COLUMNS: Cols<'processors'> = [
-  idColumn(),
-  text('name', 36),
-  scalar('enterpriseNumber', textCodec, { width: 16 }),
-  ...addressColumns(),
-  scalar('email', textCodec, { width: 26 }),
-  text('description', 40),
-  scalar('contractDate', dateCodec),
-  scalar('contractReference', textCodec, { width: 20 }),
-  scalar('countries', listCodec(countryCodec), { width: 20 }),
-  ...link('subProcessorIds', 'processors', true),
-  text('securityCommitments', 40),
-  notes(),
-];
+const completeTable = <K extends RecordKind>(kind: K): TableDef<RecordOf<K>> =>
+  table(KIND_KEY_LABELS[kind], completeColumns<RecordOf<K>>(RECORD_FIELDS[kind]));
 
-const TRANSFER_COLUMNS: Cols<'transfers'> = [
-  idColumn(),
-  text('name', 36),
-  ...link('recipientId', 'recipients', false, 30),
-  ...link('processorId', 'processors', false, 30),
-  scalar('country', countryCodec, { width: 20 }),
-  scalar('internationalOrganisation', textCodec, { width: 24 }),
-  scalar('mechanism', transferMechanismCodec, { width: 40 }),
-  text('instrument', 36),
-  text('documentation', 40),
-  scalar('occasional', yesNoCodec, { width: 12 }),
-  text('description', 40),
-  notes(),
-];
-
-const DATA_CATEGORY_COLUMNS: Cols<'dataCategories'> = [
-  idColumn(),
-  text('name', 36),
-  scalar('kind', enumOf('dataCategoryKind'), { width: 36 }),
-  scalar('specialTypes', listCodec(enumOf('specialDataType')), { width: 30 }),
-  scalar('family', enumOf('dataCategoryFamily'), { width: 30 }),
-  text('description', 40),
-  notes(),
-];
-
-const SUBJECT_CATEGORY_COLUMNS: Cols<'subjectCategories'> = [
-  idColumn(),
-  text('name', 36),
-  text('description', 40),
-  scalar('vulnerable', yesNoCodec, { width: 14 }),
-  notes(),
-];
-
-const SECURITY_MEASURE_COLUMNS: Cols<'securityMeasures'> = [
-  idColumn(),
-  text('name', 36),
-  scalar('type', enumOf('securityMeasureType'), { width: 16 }),
-  scalar('family', enumOf('securityMeasureFamily'), { width: 30 }),
-  text('description', 50),
-  notes(),
-];
-
-const LEGAL_REFERENCE_COLUMNS: Cols<'legalReferences'> = [
-  idColumn(),
-  text('name', 40),
-  scalar('kind', enumOf('legalReferenceKind'), { width: 30 }),
-  scalar('provision', legalGroundCodec, { width: 30 }),
-  scalar('date', dateCodec),
-  scalar('article', textCodec, { width: 14 }),
-  scalar('number', textCodec, { width: 12 }),
-  scalar('chamber', enumOf('iscChamber'), { width: 26 }),
-  scalar('parties', textCodec, { width: 26 }),
-  text('description', 40),
-  scalar('url', textCodec, { width: 30 }),
-  notes(),
-];
-
-const META_COLUMNS: ColumnDef<RegisterMeta>[] = [
-  text('title', 40),
-  scalar('mainLanguage', languageCodec, { width: 16 }),
-  text('organisationName', 36),
-  text('description', 60),
-  scalar('createdOn', dateCodec, { width: 14, header: lab('Created on', 'Aangemaakt op', 'Créé le') }),
-];
+const META_COLUMNS = completeColumns<RegisterMeta>(registerMetaFields);
 
 /**
  * One row of the translations sheet: the translations of one field of one record (or of one nested item), the
@@ -537,39 +446,30 @@ export interface TranslationRow {
   sourceRow?: number;
 }
 
-export const KIND_KEY_LABELS: Readonly<Record<RecordKind | 'meta', Labels>> = {
-  meta: lab('Register', 'Register', 'Registre'),
-  organisations: lab('Organisations', 'Organisaties', 'Organisations'),
-  activities: lab('Processing activities', 'Verwerkingsactiviteiten', 'Activités de traitement'),
-  processorActivities: lab('Processor activities', 'Verwerkersactiviteiten', 'Activités de sous-traitance'),
-  recipients: lab('Recipients', 'Ontvangers', 'Destinataires'),
-  processors: lab('Processors', 'Verwerkers', 'Sous-traitants'),
-  transfers: lab('Transfers', 'Doorgiften', 'Transferts'),
-  dataCategories: lab('Data categories', 'Gegevenscategorieën', 'Catégories de données'),
-  subjectCategories: lab('Data subject categories', 'Categorieën betrokkenen', 'Catégories de personnes'),
-  securityMeasures: lab('Security measures', 'Beveiligingsmaatregelen', 'Mesures de sécurité'),
-  legalReferences: lab('Legal references', 'Juridische grondslagen', 'Références juridiques'),
-};
+/** Sheet names and record-kind words of the workbook, from the register's words. */
+export const KIND_KEY_LABELS: Readonly<Record<RecordKind | 'meta', Labels>> = Object.fromEntries(
+  (['meta', ...RECORD_KINDS] as const).map((kind) => [kind, KIND_LABELS[kind].sheet]),
+) as Record<RecordKind | 'meta', Labels>;
 
 const LANGUAGE_HEADERS: Readonly<Record<TextLanguage, Labels>> = {
-  nl: lab('Dutch (nl)', 'Nederlands (nl)', 'Néerlandais (nl)'),
-  fr: lab('French (fr)', 'Frans (fr)', 'Français (fr)'),
-  en: lab('English (en)', 'Engels (en)', 'Anglais (en)'),
-  de: lab('German (de)', 'Duits (de)', 'Allemand (de)'),
+  nl: X('dutchNl'),
+  fr: X('frenchFr'),
+  en: X('englishEn'),
+  de: X('germanDe'),
 };
 
 const TRANSLATION_COLUMNS: ColumnDef<TranslationRow>[] = [
   {
     key: 'kind',
-    header: lab('Record kind', 'Soort record', "Type d'enregistrement"),
+    header: X('recordKind'),
     width: 24,
     value: (r, ctx) => KIND_KEY_LABELS[r.kind][ctx.lang],
   },
   { key: 'id', header: F('id'), width: 38, value: (r) => r.id },
-  { key: 'field', header: lab('Field', 'Veld', 'Champ'), width: 30, value: (r) => r.field },
+  { key: 'field', header: X('field'), width: 30, value: (r) => r.field },
   {
     key: 'original',
-    header: lab('Original text (main language)', 'Originele tekst (hoofdtaal)', 'Texte original (langue principale)'),
+    header: X('originalTextMainLanguage'),
     width: 50,
     value: (r) => r.original,
   },
@@ -585,15 +485,15 @@ const TRANSLATION_COLUMNS: ColumnDef<TranslationRow>[] = [
 // The authority layout: what the GBA/APD model asks, for people to read; derived columns are display-only.
 // ---------------------------------------------------------------------------------------------------------------
 
-export const NORMAL_PROCESSING = lab('Normal', 'Normaal', 'Normale');
-export const ALL_DATA = lab('All data', 'Alle gegevens', 'Toutes les données');
+export const NORMAL_PROCESSING = X('normal');
+export const ALL_DATA = X('allData');
 export const INTERNAL_EXTERNAL = {
-  internal: lab('Internal', 'Intern', 'Interne'),
-  external: lab('External', 'Extern', 'Externe'),
+  internal: X('internal'),
+  external: X('external'),
 };
 export const EEA_MARK = {
-  inside: lab('EEA', 'EER', 'EEE'),
-  outside: lab('outside the EEA', 'buiten de EER', "hors de l'EEE"),
+  inside: X('eea'),
+  outside: X('outsideTheEea'),
 };
 
 const lines = (items: readonly string[]): string | undefined =>
@@ -664,7 +564,7 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
   authority(
     'description',
     'processing',
-    lab('Functional description', 'Functionele beschrijving', 'Description fonctionnelle'),
+    X('functionalDescription'),
     30,
     (a, ctx) => nonEmpty(ctx.text(a, 'description')),
   ),
@@ -705,7 +605,7 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
   authority(
     'dataCategories',
     'data',
-    lab('Functional data category', 'Functionele gegevenscategorie', 'Catégorie fonctionnelle de données'),
+    X('functionalDataCategory'),
     22,
     (a, ctx) => lines(names(ctx, 'dataCategories', a.dataCategoryIds)),
     mandatory,
@@ -713,7 +613,7 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
   authority(
     'dataCategoryKinds',
     'data',
-    lab('GDPR data category', 'AVG-gegevenscategorie', 'Catégorie de données RGPD'),
+    X('gdprDataCategory'),
     22,
     (a, ctx) =>
       lines(
@@ -727,7 +627,7 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
   display(
     'art9',
     'data',
-    lab('Special category data (Art. 9 GDPR)', 'Bijzondere gegevens (art. 9 AVG)', 'Données sensibles (art. 9 RGPD)'),
+    X('specialCategoryDataArt9Gdpr'),
     20,
     (a, ctx) => {
       const special = records(ctx, 'dataCategories', a.dataCategoryIds).filter((c) => c.kind === 'special');
@@ -746,11 +646,7 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
   display(
     'art10',
     'data',
-    lab(
-      'Criminal offence data (Art. 10 GDPR)',
-      'Gerechtelijke gegevens (art. 10 AVG)',
-      'Données judiciaires (art. 10 RGPD)',
-    ),
+    X('criminalOffenceDataArt10Gdpr'),
     16,
     (a, ctx) => {
       const criminal = records(ctx, 'dataCategories', a.dataCategoryIds).filter((c) => c.kind === 'criminal');
@@ -776,7 +672,7 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
   authority(
     'recipientInternal',
     'recipients',
-    lab('Internal / external', 'Intern / extern', 'Interne / externe'),
+    X('internalExternal'),
     9,
     (a, ctx) =>
       lines(
@@ -790,7 +686,7 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
   authority(
     'recipientLocation',
     'recipients',
-    lab('Country (inside / outside the EEA)', 'Land (binnen / buiten de EER)', "Pays (dans / hors de l'EEE)"),
+    X('countryInsideOutsideTheEea'),
     16,
     (a, ctx) =>
       lines(
@@ -817,7 +713,7 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
   authority(
     'transferCountry',
     'transfers',
-    lab('Destination country', 'Land van bestemming', 'Pays de destination'),
+    X('destinationCountry'),
     14,
     (a, ctx) =>
       lines(
@@ -834,7 +730,7 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
   authority(
     'safeguards',
     'transfers',
-    lab('Safeguards', 'Passende waarborgen', 'Garanties appropriées'),
+    X('safeguards'),
     26,
     (a, ctx) =>
       alignedLines(
@@ -854,11 +750,7 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
   authority(
     'retention',
     'retention',
-    lab(
-      'Retention period per data category',
-      'Bewaartermijn per gegevenscategorie',
-      'Durée de conservation par catégorie de données',
-    ),
+    X('retentionPeriodPerDataCategory'),
     32,
     (a, ctx) => lines(a.retention.map((rule) => retentionLine(rule, a, ctx))),
     mandatory,
@@ -866,7 +758,7 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
   authority(
     'retentionIso',
     'retention',
-    lab('Retention period (ISO 8601)', 'Bewaartermijn (ISO 8601)', 'Durée de conservation (ISO 8601)'),
+    X('retentionPeriodIso8601'),
     10,
     (a) => alignedLines(a.retention.map((rule) => rule.period ?? '')),
   ),
@@ -909,7 +801,7 @@ const AUTHORITY_CONTROLLER_COLUMNS: ColumnDef<ControllerRow>[] = [
   {
     key: 'nameNl',
     group: 'controller',
-    header: lab('Name (Dutch)', 'Naam (Nederlands)', 'Nom (néerlandais)'),
+    header: X('nameDutch'),
     width: 36,
     mandatory: true,
     value: (r, ctx) => nameIn(r.organisation, 'nl', ctx),
@@ -917,7 +809,7 @@ const AUTHORITY_CONTROLLER_COLUMNS: ColumnDef<ControllerRow>[] = [
   {
     key: 'nameFr',
     group: 'controller',
-    header: lab('Name (French)', 'Naam (Frans)', 'Nom (français)'),
+    header: X('nameFrench'),
     width: 36,
     mandatory: true,
     value: (r, ctx) => nameIn(r.organisation, 'fr', ctx),
@@ -925,7 +817,7 @@ const AUTHORITY_CONTROLLER_COLUMNS: ColumnDef<ControllerRow>[] = [
   {
     key: 'role',
     group: 'controller',
-    header: lab('Role', 'Rol', 'Rôle'),
+    header: X('role'),
     width: 22,
     value: (r, ctx) => enumLabel('organisationKind', r.organisation.kind, ctx.lang),
   },
@@ -953,7 +845,7 @@ const AUTHORITY_CONTROLLER_COLUMNS: ColumnDef<ControllerRow>[] = [
   {
     key: 'phone',
     group: 'controller',
-    header: lab('General phone', 'Algemeen telefoonnummer', 'Téléphone général'),
+    header: X('generalPhone'),
     width: 16,
     mandatory: true,
     value: (r) => r.organisation.phone,
@@ -961,7 +853,7 @@ const AUTHORITY_CONTROLLER_COLUMNS: ColumnDef<ControllerRow>[] = [
   {
     key: 'email',
     group: 'controller',
-    header: lab('General e-mail', 'Algemeen e-mailadres', 'E-mail général'),
+    header: X('generalEMail'),
     width: 26,
     mandatory: true,
     value: (r) => r.organisation.email,
@@ -969,7 +861,7 @@ const AUTHORITY_CONTROLLER_COLUMNS: ColumnDef<ControllerRow>[] = [
   {
     key: 'dpoName',
     group: 'dpo',
-    header: lab('DPO name', 'Naam DPO', 'Nom du DPO'),
+    header: X('dpoName'),
     width: 30,
     mandatory: true,
     value: (r, ctx) => dpoLines(r, (d) => d.contactPerson ?? ctx.text(d, 'name')),
@@ -977,7 +869,7 @@ const AUTHORITY_CONTROLLER_COLUMNS: ColumnDef<ControllerRow>[] = [
   {
     key: 'dpoPhone',
     group: 'dpo',
-    header: lab('DPO phone', 'Telefoon DPO', 'Téléphone du DPO'),
+    header: X('dpoPhone'),
     width: 16,
     mandatory: true,
     value: (r) => dpoLines(r, (d) => d.phone),
@@ -985,7 +877,7 @@ const AUTHORITY_CONTROLLER_COLUMNS: ColumnDef<ControllerRow>[] = [
   {
     key: 'dpoEmail',
     group: 'dpo',
-    header: lab('DPO e-mail', 'E-mail DPO', 'E-mail du DPO'),
+    header: X('dpoEMail'),
     width: 26,
     mandatory: true,
     value: (r) => dpoLines(r, (d) => d.email),
@@ -1006,31 +898,26 @@ const AUTHORITY_CONTROLLER_COLUMNS: ColumnDef<ControllerRow>[] = [
 // The tables and the other sheets, by id.
 // ---------------------------------------------------------------------------------------------------------------
 
-const table = <R>(sheet: Labels, columns: ColumnDef<R>[], groupRow = false): TableDef<R> => ({
-  sheet,
-  columns,
-  groupRow,
-});
 
 export const COLUMN_MAP = {
   authorityControllers: table<ControllerRow>(
-    lab('Identification', 'Identificatie', 'Identification'),
+    X('identification'),
     AUTHORITY_CONTROLLER_COLUMNS,
     true,
   ),
-  authorityRegister: table<Activity>(lab('Register', 'Register', 'Registre'), AUTHORITY_REGISTER_COLUMNS, true),
-  meta: table<RegisterMeta>(lab('Register details', 'Registergegevens', 'Données du registre'), META_COLUMNS),
-  organisations: table(KIND_KEY_LABELS.organisations, ORGANISATION_COLUMNS),
-  activities: table(KIND_KEY_LABELS.activities, ACTIVITY_COLUMNS),
-  processorActivities: table(KIND_KEY_LABELS.processorActivities, PROCESSOR_ACTIVITY_COLUMNS),
-  recipients: table(KIND_KEY_LABELS.recipients, RECIPIENT_COLUMNS),
-  processors: table(KIND_KEY_LABELS.processors, PROCESSOR_COLUMNS),
-  transfers: table(KIND_KEY_LABELS.transfers, TRANSFER_COLUMNS),
-  dataCategories: table(KIND_KEY_LABELS.dataCategories, DATA_CATEGORY_COLUMNS),
-  subjectCategories: table(KIND_KEY_LABELS.subjectCategories, SUBJECT_CATEGORY_COLUMNS),
-  securityMeasures: table(KIND_KEY_LABELS.securityMeasures, SECURITY_MEASURE_COLUMNS),
-  legalReferences: table(KIND_KEY_LABELS.legalReferences, LEGAL_REFERENCE_COLUMNS),
-  translations: table<TranslationRow>(lab('Translations', 'Vertalingen', 'Traductions'), TRANSLATION_COLUMNS),
+  authorityRegister: table<Activity>(X('register'), AUTHORITY_REGISTER_COLUMNS, true),
+  meta: table<RegisterMeta>(X('registerDetails'), META_COLUMNS),
+  organisations: completeTable('organisations'),
+  activities: completeTable('activities'),
+  processorActivities: completeTable('processorActivities'),
+  recipients: completeTable('recipients'),
+  processors: completeTable('processors'),
+  transfers: completeTable('transfers'),
+  dataCategories: completeTable('dataCategories'),
+  subjectCategories: completeTable('subjectCategories'),
+  securityMeasures: completeTable('securityMeasures'),
+  legalReferences: completeTable('legalReferences'),
+  translations: table<TranslationRow>(X('translations'), TRANSLATION_COLUMNS),
 } as const;
 export type TableId = keyof typeof COLUMN_MAP;
 
@@ -1055,9 +942,9 @@ export const LAYOUT_TABLES: Readonly<Record<Layout, readonly TableId[]>> = {
 
 /** Sheets that are not tables: for people only, never read back. */
 export const OTHER_SHEETS = {
-  cover: lab('Cover', 'Overzicht', 'Synthèse'),
-  lists: lab('Lists', 'Lijsten', 'Listes'),
-  instructions: lab('Instructions', 'Instructies', 'Instructions'),
+  cover: X('cover'),
+  lists: X('lists'),
+  instructions: X('instructions'),
 } as const satisfies Record<string, Labels>;
 
 /** A hidden sheet with what the importer needs to know about the export (layout, language, scope, fingerprint). */

@@ -25,7 +25,8 @@ import { countRecords } from '../register/compare';
 import { scopeToController } from '../register/controllerScope';
 import { countBySeverity, validateRegister } from '../validation/validate';
 import { safeSheetName, utcDateToIso, xlsxText, type CellOut } from './cells';
-import { YES_NO, languageName } from './codecs';
+import { languageName } from '../i18n/languages';
+import { YES_NO } from './codecs';
 import {
   COLUMN_MAP,
   type ControllerRow,

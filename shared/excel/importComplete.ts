@@ -17,7 +17,7 @@ import {
 import { scopeToController } from '../register/controllerScope';
 import { CellError, type CellIn, cellText, isId, readList, normaliseName } from './cells';
 import type { Codec } from './codecs';
-import { KIND_LABELS } from '../catalogue/fieldLabels';
+import { fieldLabel, KIND_LABELS } from '../catalogue/fieldLabels';
 import {
   COLUMN_MAP,
   KIND_KEY_LABELS,
@@ -619,14 +619,13 @@ function resolveOwnPurposes(
     if (found.length === 1) out.push((found[0] as { id: string }).id);
     else
       ctx.job.report(sheet, row, column, found.length > 1 ? 'ambiguousName' : 'unknownName', {
-        kind: FIELD_PURPOSES[ctx.job.lang],
+        kind: fieldLabel('purposes', ctx.job.lang).toLocaleLowerCase(),
         value: name,
       });
   }
   return out;
 }
 
-const FIELD_PURPOSES: Readonly<Record<UiLanguage, string>> = { en: 'purpose', nl: 'doeleinde', fr: 'finalité' };
 
 function resolveLink(ctx: Context, link: PendingLink, index: NameIndex, existing: ReadonlySet<string>): void {
   const { job } = ctx;

@@ -3,18 +3,18 @@
  */
 import { z } from 'zod';
 import { TEXT_LANGUAGES } from '../i18n/languages';
-import { activitySchema } from './activity';
-import { dataCategorySchema } from './dataCategory';
-import { legalReferenceSchema } from './legalReference';
-import { organisationSchema } from './organisation';
-import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
+import { activityFields, activitySchema } from './activity';
+import { dataCategoryFields, dataCategorySchema } from './dataCategory';
+import { legalReferenceFields, legalReferenceSchema } from './legalReference';
+import { organisationFields, organisationSchema } from './organisation';
+import { translatableKeys, W, type FieldTable, type FieldTableOf } from './fieldDescriptor';
 import { isoDateSchema, translationsOf } from './primitives';
-import { processorSchema } from './processor';
-import { processorActivitySchema } from './processorActivity';
-import { recipientSchema } from './recipient';
-import { securityMeasureSchema } from './securityMeasure';
-import { subjectCategorySchema } from './subjectCategory';
-import { transferSchema } from './transfer';
+import { processorFields, processorSchema } from './processor';
+import { processorActivityFields, processorActivitySchema } from './processorActivity';
+import { recipientFields, recipientSchema } from './recipient';
+import { securityMeasureFields, securityMeasureSchema } from './securityMeasure';
+import { subjectCategoryFields, subjectCategorySchema } from './subjectCategory';
+import { transferFields, transferSchema } from './transfer';
 
 const registerMetaShape = {
   title: z.string().trim().min(1, 'must not be empty'),
@@ -40,36 +40,42 @@ export const registerMetaSchema = z.object({
 });
 export type RegisterMeta = z.infer<typeof registerMetaSchema>;
 
-/** Record kinds in the order the file, the exports and the navigation list them. */
-export const RECORD_SCHEMAS = {
-  organisations: organisationSchema,
-  activities: activitySchema,
-  processorActivities: processorActivitySchema,
-  recipients: recipientSchema,
-  processors: processorSchema,
-  transfers: transferSchema,
-  dataCategories: dataCategorySchema,
-  subjectCategories: subjectCategorySchema,
-  securityMeasures: securityMeasureSchema,
-  legalReferences: legalReferenceSchema,
+/**
+ * The record kinds, once: each with its schema and its field descriptors, in the order the file, the exports and
+ * the navigation list them. The kind lists, the register schema, the link table and new-record defaults derive
+ * from here.
+ */
+export const RECORD_KIND_TABLE = {
+  organisations: { schema: organisationSchema, fields: organisationFields },
+  activities: { schema: activitySchema, fields: activityFields },
+  processorActivities: { schema: processorActivitySchema, fields: processorActivityFields },
+  recipients: { schema: recipientSchema, fields: recipientFields },
+  processors: { schema: processorSchema, fields: processorFields },
+  transfers: { schema: transferSchema, fields: transferFields },
+  dataCategories: { schema: dataCategorySchema, fields: dataCategoryFields },
+  subjectCategories: { schema: subjectCategorySchema, fields: subjectCategoryFields },
+  securityMeasures: { schema: securityMeasureSchema, fields: securityMeasureFields },
+  legalReferences: { schema: legalReferenceSchema, fields: legalReferenceFields },
 } as const;
 
-export type RecordKind = keyof typeof RECORD_SCHEMAS;
-export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[];
+export type RecordKind = keyof typeof RECORD_KIND_TABLE;
+export const RECORD_KINDS = Object.keys(RECORD_KIND_TABLE) as RecordKind[];
 
-export const registerSchema = z.object({
-  meta: registerMetaSchema,
-  organisations: z.array(organisationSchema).default([]),
-  activities: z.array(activitySchema).default([]),
-  processorActivities: z.array(processorActivitySchema).default([]),
-  recipients: z.array(recipientSchema).default([]),
-  processors: z.array(processorSchema).default([]),
-  transfers: z.array(transferSchema).default([]),
-  dataCategories: z.array(dataCategorySchema).default([]),
-  subjectCategories: z.array(subjectCategorySchema).default([]),
-  securityMeasures: z.array(securityMeasureSchema).default([]),
-  legalReferences: z.array(legalReferenceSchema).default([]),
-});
+type SchemaOf<K extends RecordKind> = (typeof RECORD_KIND_TABLE)[K]['schema'];
+export const RECORD_SCHEMAS = Object.fromEntries(
+  RECORD_KINDS.map((kind) => [kind, RECORD_KIND_TABLE[kind].schema]),
+) as { readonly [K in RecordKind]: SchemaOf<K> };
+
+/** The descriptor table of each kind (see fieldDescriptor.ts). */
+export const RECORD_FIELDS: { readonly [K in RecordKind]: FieldTableOf<string> } = Object.fromEntries(
+  RECORD_KINDS.map((kind): [RecordKind, FieldTableOf<string>] => [kind, RECORD_KIND_TABLE[kind].fields]),
+) as Record<RecordKind, FieldTableOf<string>>;
+
+const recordArrays = Object.fromEntries(
+  RECORD_KINDS.map((kind) => [kind, z.array(RECORD_KIND_TABLE[kind].schema).default([])]),
+) as { [K in RecordKind]: z.ZodDefault<z.ZodArray<SchemaOf<K>>> };
+
+export const registerSchema = z.object({ meta: registerMetaSchema, ...recordArrays });
 export type Register = z.infer<typeof registerSchema>;
 export type RegisterInput = z.input<typeof registerSchema>;
 /** The record type stored under each kind. */

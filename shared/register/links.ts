@@ -1,41 +1,14 @@
 /**
- * Every link between records, declared once: which field of which record kind points at which kind.
- * Dangling-reference checks, "used by" lists, delete protection and storage indexes all read this table.
+ * Following the links between records: which ids a record holds, who uses a record, links that point nowhere.
+ * The links themselves are declared by the field descriptors; this module only walks them.
  */
 import type { Register, RecordKind, AnyRecord } from '../model/register';
+import { linkFields, type LinkField } from '../model/recordFields';
 
-export interface LinkField {
-  /** Kind of the record that holds the link. */
-  from: RecordKind;
-  /** Dotted path of the field, `[]` marking arrays: `retention[].dataCategoryIds`. */
-  field: string;
-  /** Kind of the record the link points at. */
-  to: RecordKind;
-}
+export type { LinkField };
 
-export const LINK_FIELDS: readonly LinkField[] = [
-  { from: 'organisations', field: 'servesOrganisationIds', to: 'organisations' },
-  { from: 'activities', field: 'controllers[].organisationId', to: 'organisations' },
-  { from: 'activities', field: 'legalBases[].legalReferenceIds', to: 'legalReferences' },
-  { from: 'activities', field: 'subjectCategoryIds', to: 'subjectCategories' },
-  { from: 'activities', field: 'dataCategoryIds', to: 'dataCategories' },
-  { from: 'activities', field: 'recipientIds', to: 'recipients' },
-  { from: 'activities', field: 'processorIds', to: 'processors' },
-  { from: 'activities', field: 'transferIds', to: 'transfers' },
-  { from: 'activities', field: 'retention[].dataCategoryIds', to: 'dataCategories' },
-  { from: 'activities', field: 'retention[].legalReferenceIds', to: 'legalReferences' },
-  { from: 'activities', field: 'securityMeasureIds', to: 'securityMeasures' },
-  { from: 'activities', field: 'replacedByActivityId', to: 'activities' },
-  { from: 'processorActivities', field: 'processorOrganisationId', to: 'organisations' },
-  { from: 'processorActivities', field: 'controllerOrganisationIds', to: 'organisations' },
-  { from: 'processorActivities', field: 'subProcessorIds', to: 'processors' },
-  { from: 'processorActivities', field: 'transferIds', to: 'transfers' },
-  { from: 'processorActivities', field: 'securityMeasureIds', to: 'securityMeasures' },
-  { from: 'recipients', field: 'legalReferenceIds', to: 'legalReferences' },
-  { from: 'processors', field: 'subProcessorIds', to: 'processors' },
-  { from: 'transfers', field: 'recipientId', to: 'recipients' },
-  { from: 'transfers', field: 'processorId', to: 'processors' },
-];
+/** Every link between records, derived from the field descriptors (`shared/model/recordFields.ts`). */
+export const LINK_FIELDS: readonly LinkField[] = linkFields();
 
 /** The ids a record holds in one link field (empty when the field is absent). */
 export function linkedIds(record: AnyRecord, field: string): string[] {

@@ -1,0 +1,70 @@
+/**
+ * Questions every layer asks of the field descriptors, answered once: the fields of a kind (flattened), the links
+ * between records, what a new record starts with, which fields are internal.
+ */
+import { flattenFields, type FieldEntry, type LinkKind } from './fieldDescriptor';
+import { RECORD_FIELDS, RECORD_KINDS, type RecordKind } from './register';
+
+const flattened = new Map<RecordKind, readonly FieldEntry[]>();
+
+/** Every field of a kind, sub-fields after their list or object (`retention`, `retention.period`, ...). */
+export function fieldEntries(kind: RecordKind): readonly FieldEntry[] {
+  let entries = flattened.get(kind);
+  if (!entries) {
+    entries = flattenFields(RECORD_FIELDS[kind]);
+    flattened.set(kind, entries);
+  }
+  return entries;
+}
+
+/** The field of a kind at a dotted path, if the kind has it. */
+export function fieldEntry(kind: RecordKind, path: string): FieldEntry | undefined {
+  return fieldEntries(kind).find((entry) => entry.path === path);
+}
+
+export interface LinkField {
+  /** Kind of the record that holds the link. */
+  from: RecordKind;
+  /** Dotted path of the field, `[]` marking lists: `retention[].dataCategoryIds`. */
+  field: string;
+  /** Kind of the record the link points at. */
+  to: LinkKind;
+}
+
+/** The link path of an entry: lists it passes through get `[]`. */
+function linkPath(entry: FieldEntry): string {
+  const key = entry.path.slice(entry.path.lastIndexOf('.') + 1);
+  if (!entry.parent) return key;
+  const parent = linkPath(entry.parent);
+  return entry.parent.descriptor.widget.type === 'list' ? `${parent}[].${key}` : `${parent}.${key}`;
+}
+
+/** Every link between records, from the descriptors: what "used by", delete protection and link checks read. */
+export function linkFields(): readonly LinkField[] {
+  const out: LinkField[] = [];
+  for (const kind of RECORD_KINDS) {
+    for (const entry of fieldEntries(kind)) {
+      const widget = entry.descriptor.widget;
+      if ((widget.type === 'link' || widget.type === 'links') && widget.to !== 'ownPurposes') {
+        out.push({ from: kind, field: linkPath(entry), to: widget.to });
+      }
+    }
+  }
+  return out;
+}
+
+/** What a record created with "New" holds beyond its id and name: the descriptors' initial values. */
+export function initialValues(kind: RecordKind): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, descriptor] of Object.entries(RECORD_FIELDS[kind])) {
+    if (descriptor.initial !== undefined) out[key] = descriptor.initial;
+  }
+  return out;
+}
+
+/** The top-level and nested fields of a kind that its descriptors mark internal (`owner`, `notes`, ...). */
+export function internalPaths(kind: RecordKind): readonly string[] {
+  return fieldEntries(kind)
+    .filter((entry) => entry.descriptor.internal === true)
+    .map((entry) => entry.path);
+}
