@@ -51,15 +51,15 @@ export const de: TranslationOf<typeof en> = {
     ENDED_NOT_RETIRED: '„{name}“ endete am {endDate}, hat aber nicht den Status „Beendet“.',
     ACT_REPLACED_BY_SELF: 'Die Verarbeitungstätigkeit „{name}“ ist als durch sich selbst ersetzt eingetragen.',
     ACT_RECIPIENT_NO_TRANSFER:
-      'Die Verarbeitungstätigkeit „{name}“ legt Daten gegenüber dem Empfänger {recipient} offen, der in einem Drittland ohne Angemessenheitsbeschluss niedergelassen ist ({country}), verzeichnet aber keine Übermittlung an ihn (Art. 30 Abs. 1 Buchst. e DSGVO).',
+      'Die Verarbeitungstätigkeit „{name}“ legt Daten gegenüber dem Empfänger {recipient} offen, der in einem Drittland ohne Angemessenheitsbeschluss niedergelassen ist: {country}; eine Übermittlung an ihn ist nicht verzeichnet (Art. 30 Abs. 1 Buchst. e DSGVO).',
     ACT_RECIPIENT_ADEQUATE_NO_TRANSFER:
-      'Die Verarbeitungstätigkeit „{name}“ legt Daten gegenüber dem Empfänger {recipient} offen, der in einem Land mit Angemessenheitsbeschluss niedergelassen ist ({country}); die Übermittlung ist dennoch im Verzeichnis anzugeben (Art. 30 Abs. 1 Buchst. e DSGVO).',
+      'Die Verarbeitungstätigkeit „{name}“ legt Daten gegenüber dem Empfänger {recipient} offen, der in einem Land mit Angemessenheitsbeschluss niedergelassen ist: {country}; die Übermittlung ist dennoch im Verzeichnis anzugeben (Art. 30 Abs. 1 Buchst. e DSGVO).',
     ACT_PROCESSOR_NO_TRANSFER:
-      'Die Verarbeitungstätigkeit „{name}“ setzt den Auftragsverarbeiter {processor} ein, der Daten in einem Drittland ohne Angemessenheitsbeschluss verarbeitet ({country}), verzeichnet aber keine Übermittlung dorthin (Art. 30 Abs. 1 Buchst. e DSGVO).',
+      'Die Verarbeitungstätigkeit „{name}“ setzt den Auftragsverarbeiter {processor} ein, der Daten in einem Drittland ohne Angemessenheitsbeschluss verarbeitet: {country}; eine Übermittlung dorthin ist nicht verzeichnet (Art. 30 Abs. 1 Buchst. e DSGVO).',
     ACT_PROCESSOR_ADEQUATE_NO_TRANSFER:
-      'Die Verarbeitungstätigkeit „{name}“ setzt den Auftragsverarbeiter {processor} ein, der Daten in einem Land mit Angemessenheitsbeschluss verarbeitet ({country}); die Übermittlung ist dennoch im Verzeichnis anzugeben (Art. 30 Abs. 1 Buchst. e DSGVO).',
+      'Die Verarbeitungstätigkeit „{name}“ setzt den Auftragsverarbeiter {processor} ein, der Daten in einem Land mit Angemessenheitsbeschluss verarbeitet: {country}; die Übermittlung ist dennoch im Verzeichnis anzugeben (Art. 30 Abs. 1 Buchst. e DSGVO).',
     PACT_SUBPROCESSOR_NO_TRANSFER:
-      'Die Auftragsverarbeitungstätigkeit „{name}“ setzt den Unterauftragsverarbeiter {processor} ein, der Daten in einem Drittland ohne Angemessenheitsbeschluss verarbeitet ({country}), verzeichnet aber keine Übermittlung (Art. 30 Abs. 2 Buchst. c DSGVO).',
+      'Die Auftragsverarbeitungstätigkeit „{name}“ setzt den Unterauftragsverarbeiter {processor} ein, der Daten in einem Drittland ohne Angemessenheitsbeschluss verarbeitet: {country}; eine Übermittlung ist nicht verzeichnet (Art. 30 Abs. 2 Buchst. c DSGVO).',
     TRF_NO_MECHANISM: 'Die Übermittlung „{name}“ nennt keine Grundlage nach Kapitel V DSGVO; Zielland: {country}.',
     TRF_ADEQUACY_WITHOUT_DECISION:
       'Die Übermittlung „{name}“ stützt sich auf einen Angemessenheitsbeschluss (Art. 45 DSGVO), für das Zielland besteht jedoch keiner: {country}.',
@@ -108,7 +108,7 @@ export const de: TranslationOf<typeof en> = {
     ACT_NO_ART6_BASIS:
       'Eine Verarbeitungstätigkeit mit Rechtsgrundlagen hat mindestens eine nach Art. 6 Abs. 1 DSGVO; eine Ausnahme nach Art. 9 Abs. 2 DSGVO allein genügt nicht.',
     ACT_SPECIAL_NO_ART9:
-      'Eine Verarbeitungstätigkeit, die besondere Kategorien personenbezogener Daten verarbeitet, hat eine Ausnahme nach Art. 9 Abs. 2 DSGVO.',
+      'Eine Verarbeitungstätigkeit, die besondere Kategorien personenbezogener Daten verarbeitet, stützt sich auf eine Ausnahme nach Art. 9 Abs. 2 DSGVO.',
     ACT_CRIMINAL_NO_ART10:
       'Eine Verarbeitungstätigkeit, die Daten über strafrechtliche Verurteilungen und Straftaten verarbeitet, stützt sich auf Art. 10 DSGVO.',
     ACT_NATIONAL_ID_NO_ART87:
