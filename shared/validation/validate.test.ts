@@ -639,6 +639,7 @@ describe('findingMessage', () => {
     expect(recipient!.params.country).toBe('IN');
     expect(findingMessage(recipient!, 'en')).toContain('India (IN)');
     expect(findingMessage(recipient!, 'fr')).toContain('Inde (IN)');
+    expect(findingMessage(recipient!, 'de')).toContain('Indien (IN)');
 
     const [basis] = run(CASES.ACT_BASIS_NO_LAW.trigger).filter((f) => f.code === 'ACT_BASIS_NO_LAW');
     expect(basis!.params.ground).toBe('art6-1-c');
@@ -648,6 +649,7 @@ describe('findingMessage', () => {
     const [review] = run(CASES.REVIEW_OVERDUE.trigger).filter((f) => f.code === 'REVIEW_OVERDUE');
     expect(findingMessage(review!, 'nl')).toContain('21 november 2026');
     expect(findingMessage(review!, 'fr')).toContain('21 novembre 2026');
+    expect(findingMessage(review!, 'de')).toContain('21. November 2026');
 
     const [dangling] = run(CASES.REF_DANGLING.trigger).filter((f) => f.code === 'REF_DANGLING');
     expect(findingMessage(dangling!, 'nl')).toContain('categorie van persoonsgegevens');
