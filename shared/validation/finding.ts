@@ -1,7 +1,7 @@
 /**
  * A finding: one thing a validation rule noticed about one record (or the register as a whole). Findings hold
  * codes and parameters, never finished sentences, so the editor, the exports and the CLI can each phrase them
- * in their own language (see messages.ts).
+ * in their own language (see messages/).
  */
 import type { RecordKind } from '../model/register';
 

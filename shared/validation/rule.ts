@@ -7,7 +7,7 @@ import type { Labels } from '../i18n/languages';
 import type { LegalBasis } from '../model/activity';
 import type { RecordKind, RecordOf, Register } from '../model/register';
 import type { Finding, Severity } from './finding';
-import type { RuleCode } from './messages';
+import { ruleDescription, type RuleCode } from './messages';
 
 export interface RuleContext {
   /** ISO date `YYYY-MM-DD`; passed in rather than read from the clock so results are reproducible. */
@@ -19,7 +19,7 @@ export interface RuleContext {
 export interface Rule {
   readonly code: RuleCode;
   readonly severity: Severity;
-  /** What the rule checks, for the rule list in the interface and the exports' appendix. */
+  /** What the rule checks, for the rule list in the interface and the exports' appendix (see messages/). */
   readonly description: Labels;
   check(register: Register, ctx: RuleContext): Finding[];
 }
@@ -35,16 +35,16 @@ export interface Hit {
 export interface RuleDefinition {
   code: RuleCode;
   severity: Severity;
-  description: Labels;
   find(register: Register, ctx: RuleContext): Iterable<Hit>;
 }
 
 export function defineRule(definition: RuleDefinition): Rule {
-  const { code, severity, description } = definition;
+  const { code, severity } = definition;
   return {
     code,
     severity,
-    description,
+    // From the catalogue, so adding a language means one catalogue file rather than an edit to every rule.
+    description: ruleDescription(code),
     check(register, ctx) {
       const findings: Finding[] = [];
       for (const hit of definition.find(register, ctx)) {

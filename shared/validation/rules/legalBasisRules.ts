@@ -28,11 +28,6 @@ export const LEGAL_BASIS_RULES: readonly Rule[] = [
   defineRule({
     code: 'ACT_NO_ART6_BASIS',
     severity: 'error',
-    description: {
-      nl: 'Een verwerkingsactiviteit met rechtsgronden heeft er minstens één uit Art. 6.1 AVG; een uitzondering van Art. 9.2 volstaat niet alleen.',
-      fr: "Un traitement doté de bases juridiques en a au moins une de l'Art. 6.1 RGPD ; une exception de l'Art. 9.2 ne suffit pas seule.",
-      en: 'An activity with legal bases has at least one under Art. 6(1) GDPR; an Art. 9(2) condition alone is not enough.',
-    },
     *find(register) {
       for (const activity of liveActivities(register)) {
         // With no basis at all ACT_NO_LEGAL_BASIS already speaks; one finding per gap is enough.
@@ -45,11 +40,6 @@ export const LEGAL_BASIS_RULES: readonly Rule[] = [
   defineRule({
     code: 'ACT_SPECIAL_NO_ART9',
     severity: 'error',
-    description: {
-      nl: 'Een verwerkingsactiviteit met bijzondere categorieën van persoonsgegevens heeft een uitzonderingsgrond van Art. 9.2 AVG.',
-      fr: "Un traitement de catégories particulières de données a une exception de l'Art. 9.2 RGPD.",
-      en: 'An activity processing special categories of personal data has an Art. 9(2) GDPR condition.',
-    },
     *find(register, ctx) {
       for (const activity of liveActivities(register)) {
         const special = categoriesOfKind(ctx, activity, 'special');
@@ -62,11 +52,6 @@ export const LEGAL_BASIS_RULES: readonly Rule[] = [
   defineRule({
     code: 'ACT_CRIMINAL_NO_ART10',
     severity: 'error',
-    description: {
-      nl: 'Een verwerkingsactiviteit met gerechtelijke gegevens (strafrechtelijke veroordelingen en strafbare feiten) steunt op Art. 10 AVG.',
-      fr: "Un traitement de données judiciaires (condamnations pénales et infractions) repose sur l'Art. 10 RGPD.",
-      en: 'An activity processing criminal-offence data relies on Art. 10 GDPR.',
-    },
     *find(register, ctx) {
       for (const activity of liveActivities(register)) {
         const criminal = categoriesOfKind(ctx, activity, 'criminal');
@@ -79,11 +64,6 @@ export const LEGAL_BASIS_RULES: readonly Rule[] = [
   defineRule({
     code: 'ACT_NATIONAL_ID_NO_ART87',
     severity: 'warning',
-    description: {
-      nl: 'Een verwerkingsactiviteit die een nationaal identificatienummer gebruikt, verwijst naar Art. 87 AVG.',
-      fr: "Un traitement qui utilise un numéro d'identification national renvoie à l'Art. 87 RGPD.",
-      en: 'An activity that uses a national identification number refers to Art. 87 GDPR.',
-    },
     *find(register, ctx) {
       for (const activity of liveActivities(register)) {
         const ids = categoriesOfKind(ctx, activity, 'national-id');
@@ -96,11 +76,6 @@ export const LEGAL_BASIS_RULES: readonly Rule[] = [
   defineRule({
     code: 'ACT_NATIONAL_ID_NO_LAW',
     severity: 'warning',
-    description: {
-      nl: 'Een verwerkingsactiviteit die een nationaal identificatienummer gebruikt, koppelt aan haar rechtsgronden de wet die dat gebruik toestaat (in België is het gebruik van het rijksregisternummer wettelijk geregeld).',
-      fr: "Un traitement qui utilise un numéro d'identification national lie à ses bases juridiques la loi qui en autorise l'usage (en Belgique, l'usage du numéro de registre national est réglé par la loi).",
-      en: 'An activity that uses a national identification number links the statute authorising that use to its legal bases (in Belgium the use of the National Register number is regulated by law).',
-    },
     *find(register, ctx) {
       for (const activity of liveActivities(register)) {
         const ids = categoriesOfKind(ctx, activity, 'national-id');
@@ -114,11 +89,6 @@ export const LEGAL_BASIS_RULES: readonly Rule[] = [
   defineRule({
     code: 'ACT_BASIS_NO_LAW',
     severity: 'warning',
-    description: {
-      nl: 'Een rechtsgrond Art. 6.1.c (wettelijke verplichting) of 6.1.e (taak van algemeen belang) is gekoppeld aan de wet, beraadslaging of overeenkomst waarop ze steunt (Art. 6.3 AVG).',
-      fr: "Une base juridique Art. 6.1.c (obligation légale) ou 6.1.e (mission d'intérêt public) est liée à la loi, la délibération ou le protocole qui la fonde (Art. 6.3 RGPD).",
-      en: 'A legal basis under Art. 6(1)(c) (legal obligation) or 6(1)(e) (public task) is linked to the statute, deliberation or agreement it rests on (Art. 6(3) GDPR).',
-    },
     *find(register, ctx) {
       for (const activity of liveActivities(register)) {
         for (const basis of activity.legalBases) {
@@ -132,11 +102,6 @@ export const LEGAL_BASIS_RULES: readonly Rule[] = [
   defineRule({
     code: 'ACT_LEGITIMATE_INTEREST_UNEXPLAINED',
     severity: 'warning',
-    description: {
-      nl: 'Een rechtsgrond Art. 6.1.f (gerechtvaardigd belang) vermeldt het belang en waar de belangenafweging bewaard wordt.',
-      fr: "Une base juridique Art. 6.1.f (intérêt légitime) précise l'intérêt poursuivi et où se trouve la mise en balance.",
-      en: 'A legal basis under Art. 6(1)(f) (legitimate interests) states the interest and where the balancing test is kept.',
-    },
     *find(register) {
       for (const activity of liveActivities(register)) {
         if (activity.legalBases.some((basis) => basis.ground === 'art6-1-f' && isBlank(basis.explanation))) {

@@ -33,11 +33,6 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   defineRule({
     code: 'ORG_NO_ENTERPRISE_NUMBER',
     severity: 'warning',
-    description: {
-      nl: 'Elke verwerkingsverantwoordelijke heeft een ondernemingsnummer (KBO), zoals het identificatieblad van het GBA-model vraagt.',
-      fr: "Chaque responsable du traitement a un numéro d'entreprise (BCE), comme le demande la fiche d'identification du modèle de l'APD.",
-      en: "Every controller has an enterprise number, as the identification sheet of the Belgian authority's model asks.",
-    },
     *find(register) {
       for (const organisation of register.organisations) {
         if (organisation.kind === 'controller' && isBlank(organisation.enterpriseNumber)) {
@@ -50,11 +45,6 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   defineRule({
     code: 'ENTERPRISE_NUMBER_INVALID',
     severity: 'error',
-    description: {
-      nl: 'Een Belgisch ondernemingsnummer heeft tien cijfers, begint met 0 of 1 en klopt met de controlecijfers (modulo 97).',
-      fr: "Un numéro d'entreprise belge a dix chiffres, commence par 0 ou 1 et respecte les chiffres de contrôle (modulo 97).",
-      en: 'A Belgian enterprise number has ten digits, starts with 0 or 1 and matches its check digits (modulo 97).',
-    },
     *find(register) {
       const holders = [
         ...register.organisations.map((record) => ({ kind: 'organisations' as const, record })),
@@ -72,11 +62,6 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   defineRule({
     code: 'REG_NO_DPO',
     severity: 'warning',
-    description: {
-      nl: 'Het register vermeldt de functionaris voor gegevensbescherming (Art. 30.1.a AVG).',
-      fr: 'Le registre mentionne le délégué à la protection des données (Art. 30.1.a RGPD).',
-      en: 'The register names the data protection officer (Art. 30(1)(a) GDPR).',
-    },
     *find(register) {
       if (!register.organisations.some((o) => o.kind === 'dpo')) yield { kind: 'meta' };
     },
@@ -84,11 +69,6 @@ export const ORGANISATION_RULES: readonly Rule[] = [
   defineRule({
     code: 'REG_NO_SUPERVISORY_AUTHORITY',
     severity: 'info',
-    description: {
-      nl: 'Het register vermeldt de toezichthoudende autoriteit, zodat exports weten aan wie ze gericht zijn.',
-      fr: "Le registre mentionne l'autorité de contrôle, pour que les exports sachent à qui ils s'adressent.",
-      en: 'The register names the supervisory authority, so exports know whom they are addressed to.',
-    },
     *find(register) {
       if (!register.organisations.some((o) => o.kind === 'supervisory-authority')) yield { kind: 'meta' };
     },

@@ -17,11 +17,6 @@ export const REFERENCE_RULES: readonly Rule[] = [
   defineRule({
     code: 'REF_DANGLING',
     severity: 'error',
-    description: {
-      nl: 'Elke verwijzing naar een ander record wijst naar een record dat bestaat.',
-      fr: 'Chaque renvoi vers un autre élément du registre vise un élément qui existe.',
-      en: 'Every link to another record points at a record that exists.',
-    },
     *find(register, ctx) {
       for (const link of danglingLinks(register)) {
         const holder = ctx.get(link.kind, link.id);
@@ -37,11 +32,6 @@ export const REFERENCE_RULES: readonly Rule[] = [
   defineRule({
     code: 'DUPLICATE_NAME',
     severity: 'info',
-    description: {
-      nl: 'Binnen eenzelfde soort records is elke naam uniek, zodat exports ondubbelzinnig blijven.',
-      fr: "Au sein d'un même type d'éléments, chaque nom est unique, pour que les exports restent sans ambiguïté.",
-      en: 'Within one kind of record every name is unique, so exports stay unambiguous.',
-    },
     *find(register) {
       for (const kind of RECORD_KINDS) {
         const groups = new Map<string, AnyRecord[]>();

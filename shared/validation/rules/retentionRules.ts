@@ -17,11 +17,6 @@ export const RETENTION_RULES: readonly Rule[] = [
   defineRule({
     code: 'ACT_NO_RETENTION',
     severity: 'warning',
-    description: {
-      nl: 'Elke verwerkingsactiviteit heeft minstens één bewaarregel (Art. 30.1.f AVG: "indien mogelijk").',
-      fr: 'Chaque traitement a au moins une règle de conservation (Art. 30.1.f RGPD : « dans la mesure du possible »).',
-      en: 'Every processing activity has at least one retention rule (Art. 30(1)(f) GDPR: "where possible").',
-    },
     *find(register) {
       for (const activity of register.activities) {
         if (isLive(activity) && activity.retention.length === 0) {
@@ -33,11 +28,6 @@ export const RETENTION_RULES: readonly Rule[] = [
   defineRule({
     code: 'ACT_RETENTION_CRITERION_ONLY',
     severity: 'info',
-    description: {
-      nl: 'Een bewaarregel die enkel een criterium in vrije tekst geeft, zonder termijn, wordt gemeld.',
-      fr: 'Une règle de conservation donnée seulement par un critère en texte libre, sans durée, est signalée.',
-      en: 'A retention rule given only as a free-text criterion, without a period, is reported.',
-    },
     *find(register) {
       for (const { activity, rule, number } of retentionRules(register.activities, true)) {
         if (rule.period === undefined && !isBlank(rule.criterion)) {
@@ -54,11 +44,6 @@ export const RETENTION_RULES: readonly Rule[] = [
   defineRule({
     code: 'ACT_RETENTION_EMPTY',
     severity: 'error',
-    description: {
-      nl: 'Een bewaarregel heeft een termijn of een criterium.',
-      fr: 'Une règle de conservation a une durée ou un critère.',
-      en: 'A retention rule has a period or a criterion.',
-    },
     *find(register) {
       for (const { activity, rule, number } of retentionRules(register.activities, true)) {
         if (rule.period === undefined && isBlank(rule.criterion)) {
@@ -72,11 +57,6 @@ export const RETENTION_RULES: readonly Rule[] = [
   defineRule({
     code: 'ACT_RETENTION_UNKNOWN_PURPOSE',
     severity: 'error',
-    description: {
-      nl: 'Een bewaarregel verwijst enkel naar doeleinden van haar eigen verwerkingsactiviteit.',
-      fr: "Une règle de conservation ne renvoie qu'à des finalités de son propre traitement.",
-      en: 'A retention rule refers only to purposes of its own processing activity.',
-    },
     *find(register) {
       for (const { activity, rule, number } of retentionRules(register.activities, false)) {
         const purposeIds = new Set(activity.purposes.map((p) => p.id));
@@ -89,11 +69,6 @@ export const RETENTION_RULES: readonly Rule[] = [
   defineRule({
     code: 'ACT_RETENTION_CATEGORY_NOT_PROCESSED',
     severity: 'warning',
-    description: {
-      nl: 'Een bewaarregel geldt enkel voor gegevenscategorieën die de verwerkingsactiviteit verwerkt.',
-      fr: 'Une règle de conservation ne vise que des catégories de données que le traitement traite.',
-      en: 'A retention rule covers only data categories the processing activity processes.',
-    },
     *find(register, ctx) {
       for (const { activity, rule, number } of retentionRules(register.activities, true)) {
         const processed = new Set(activity.dataCategoryIds);
