@@ -4,7 +4,7 @@
  */
 import type { EnumName } from '../../shared/catalogue/enumLabels';
 import type { FieldKey } from '../../shared/catalogue/fieldLabels';
-import type { UiMessageKey } from '../../shared/i18n/uiMessages';
+import type { UiMessageKey } from '../app/messages';
 import { LEGAL_GROUND_CODES } from '../../shared/catalogue/legalGrounds';
 import { TRANSFER_MECHANISM_CODES } from '../../shared/catalogue/transferMechanisms';
 import {
