@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UI_LANGUAGES } from '../../shared/i18n/languages';
+import { UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/languages';
 import { RECORD_KINDS, type AnyRecord, type RecordKind } from '../../shared/model';
 import { usedBy } from '../../shared/register/links';
 import { sampleRegister } from '../../shared/sample/sampleRegister';
@@ -8,9 +8,9 @@ import { buildRows } from './rowModel';
 import { sampleContext } from './testSupport';
 
 const register = sampleRegister();
-const rowsOf = (kind: RecordKind, lang: 'nl' | 'fr' | 'en') =>
+const rowsOf = (kind: RecordKind, lang: UiLanguage) =>
   buildRows(register[kind] as AnyRecord[], tableSpec(kind), sampleContext(lang, register));
-const activityRow = (reference: string, lang: 'nl' | 'fr' | 'en' = 'en') => {
+const activityRow = (reference: string, lang: UiLanguage = 'en') => {
   const row = rowsOf('activities', lang).find((r) => r.cell('reference').text === reference);
   if (!row) throw new Error(`no activity ${reference}`);
   return row;
