@@ -5,7 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import { takePendingFormat } from '../app/menuCommands';
-import { UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/languages';
+import { languageName, UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/languages';
 import { useI18n } from '../app/i18n';
 import { errorText, Notice, type NoticeState } from '../app/Notice';
 import type { UiMessageKey } from '../app/messages';
@@ -104,7 +104,7 @@ export function ExportScreen() {
           <select value={exportLang} onChange={(e) => setExportLang(e.target.value as UiLanguage)}>
             {UI_LANGUAGES.map((l) => (
               <option key={l} value={l}>
-                {new Intl.DisplayNames([lang], { type: 'language' }).of(l) ?? l}
+                {languageName(l, lang)}
               </option>
             ))}
           </select>
