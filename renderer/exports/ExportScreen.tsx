@@ -1,5 +1,5 @@
 /**
- * Export: Excel (authority layout or complete), PDF or the register file, in Dutch, French or English, for one
+ * Export: Excel (authority layout or complete), PDF or the register file, in any interface language, for one
  * controller or all, from the live register or a snapshot; with progress, then the native save dialog.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
