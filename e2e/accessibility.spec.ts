@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { UI_LANGUAGES } from '../shared/i18n/languages';
 import { chooseLanguage, startWithSample } from './appModel';
 
 const SCREENS: { name: string; hash: string; ready: string }[] = [
@@ -31,7 +32,7 @@ test('the welcome screen has no serious accessibility violation', async ({ page 
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-for (const lang of ['en', 'nl', 'fr'] as const) {
+for (const lang of UI_LANGUAGES) {
   test(`every main screen in ${lang} has no serious or critical accessibility violation`, async ({ page }) => {
     test.setTimeout(120_000);
     await startWithSample(page, lang);

@@ -1,24 +1,42 @@
 /** Steps a person takes in the app, shared by the end-to-end tests (a page model, not a mock). */
 import { expect, type Page } from '@playwright/test';
+import type { UiLanguage } from '../shared/i18n/languages';
 
-export async function chooseLanguage(page: Page, lang: 'nl' | 'fr' | 'en'): Promise<void> {
-  await page.getByLabel(/^(Taal|Langue|Language)$/).selectOption(lang);
+/** The language switch's label in every interface language: the page may speak any of them when a test starts. */
+const LANGUAGE_LABEL = /^(Taal|Langue|Language|Sprache)$/;
+
+export async function chooseLanguage(page: Page, lang: UiLanguage): Promise<void> {
+  await page.getByLabel(LANGUAGE_LABEL).selectOption(lang);
 }
 
+const START_EMPTY: Readonly<Record<UiLanguage, string>> = {
+  en: 'Start with an empty register',
+  nl: 'Beginnen met een leeg register',
+  fr: 'Commencer avec un registre vide',
+  de: 'Mit einem leeren Verzeichnis beginnen',
+};
+
+const START_SAMPLE: Readonly<Record<UiLanguage, string>> = {
+  en: 'Start with the sample register',
+  nl: 'Beginnen met het voorbeeldregister',
+  fr: "Commencer avec le registre d'exemple",
+  de: 'Mit dem Beispielverzeichnis beginnen',
+};
+
 /** First start: pick the language, then begin with an empty register. */
-export async function startEmpty(page: Page, lang: 'nl' | 'fr' | 'en'): Promise<void> {
+export async function startEmpty(page: Page, lang: UiLanguage): Promise<void> {
   await page.goto('/');
   await chooseLanguage(page, lang);
-  const label = { en: 'Start with an empty register', nl: 'Beginnen met een leeg register', fr: 'Commencer avec un registre vide' }[lang];
+  const label = START_EMPTY[lang];
   await page.getByRole('button', { name: label }).click();
   await expect(page.getByRole('button', { name: label })).toHaveCount(0);
 }
 
 /** First start: pick the language, then begin with the sample register. */
-export async function startWithSample(page: Page, lang: 'nl' | 'fr' | 'en'): Promise<void> {
+export async function startWithSample(page: Page, lang: UiLanguage): Promise<void> {
   await page.goto('/');
   await chooseLanguage(page, lang);
-  const label = { en: 'Start with the sample register', nl: 'Beginnen met het voorbeeldregister', fr: "Commencer avec le registre d'exemple" }[lang];
+  const label = START_SAMPLE[lang];
   await page.getByRole('button', { name: label }).click();
   await expect(page.getByRole('button', { name: label })).toHaveCount(0);
 }

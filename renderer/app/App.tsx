@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { kindHeading } from '../../shared/catalogue/fieldLabels';
 import { UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/languages';
-import type { UiMessageKey } from '../../shared/i18n/uiMessages';
+import type { UiMessageKey } from './messages';
 import type { RecordKind } from '../../shared/model';
 import { ActivitiesScreen } from '../activities/ActivitiesScreen';
 import { BackupReminder } from '../backup/BackupReminder';

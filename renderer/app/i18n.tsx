@@ -2,7 +2,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { isUiLanguage, type UiLanguage } from '../../shared/i18n/languages';
 import { translate, type MessageParams } from '../../shared/i18n/translate';
-import { UI_MESSAGES, type UiMessageKey } from '../../shared/i18n/uiMessages';
+import { UI_MESSAGES, type UiMessageKey } from './messages';
 
 const STORAGE_KEY = 'ropa-desk.language';
 

@@ -8,10 +8,10 @@
  * The SVG uses presentation attributes only (the CSP forbids inline style elements).
  */
 import { useId, useMemo, useRef } from 'react';
-import { DASHBOARD_MESSAGES } from '../../shared/i18n/dashboardMessages';
 import { LOCALE_OF } from '../../shared/i18n/languages';
 import { translate } from '../../shared/i18n/translate';
 import { useI18n } from '../app/i18n';
+import { DASHBOARD_MESSAGES } from '../dashboard/messages';
 import { BAR_METRICS, layoutBars } from './barLayout';
 import { CHART_TONES, type ChartTone } from './palette';
 import { useChartBox, VALUE_WEIGHT } from './useChartBox';

@@ -16,7 +16,7 @@ import { BarChart } from '../charts/BarChart';
 import { CHART_TONES } from '../charts/palette';
 import { FINDINGS_SHOWN } from './FindingsPanel';
 import { DashboardView } from './DashboardScreen';
-import { fieldName, relativeDays } from './dashboardText';
+import { dashboardText, fieldName, relativeDays } from './dashboardText';
 
 const TODAY = '2026-11-22';
 
@@ -245,6 +245,17 @@ describe('words for fields and distances in time', () => {
     expect(fieldName('retention.0.period', 'nl')).toBe('Bewaartermijn');
     expect(fieldName('legalBases[1]', 'fr')).toBe('Bases juridiques');
     expect(fieldName('somethingElse', 'en')).toBe('somethingElse');
+  });
+
+  it('in German too; severities agree with their count and language names come from the platform', () => {
+    const { t, date, languageName } = dashboardText('de');
+    expect(t('findingsChartTitle')).toBe('Befunde nach Schweregrad');
+    expect(t('severityWarning', { count: 1 })).toBe('Warnung');
+    expect(t('severityWarning', { count: 3 })).toBe('Warnungen');
+    expect(date('2024-11-20')).toBe('20.11.2024');
+    expect(languageName('nl')).toBe('Niederländisch');
+    expect(dashboardText('fr').t('severityError', { count: 0 })).toBe('Erreur');
+    expect(dashboardText('fr').languageName('de')).toBe('Allemand');
   });
 
   it('says how far a date is in days, then months, then years', () => {

@@ -10,12 +10,12 @@ import {
   type TransferMechanismCode,
 } from '../../shared/catalogue/transferMechanisms';
 import type { ControllerActivities, CountryCount, MechanismCount } from '../../shared/dashboard/registerStatistics';
-import type { DashboardMessageKey } from '../../shared/i18n/dashboardMessages';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../shared/model';
 import { routeHref } from '../app/routes';
 import { BarChart } from '../charts/BarChart';
 import type { ChartTone } from '../charts/palette';
 import { useDashboardText } from './dashboardText';
+import type { DashboardMessageKey } from './messages';
 
 const STATUS_TONE: Readonly<Record<ActivityStatus, ChartTone>> = { active: 'blue', draft: 'amber', retired: 'grey' };
 /** Statuses in the order the bars stack them: live work first (a Record, so a new status cannot be forgotten). */

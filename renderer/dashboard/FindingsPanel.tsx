@@ -5,13 +5,13 @@
 import { useState } from 'react';
 import { kindTitle } from '../../shared/catalogue/fieldLabels';
 import { findingsMostSevereFirst } from '../../shared/dashboard/registerStatistics';
-import type { DashboardMessageKey } from '../../shared/i18n/dashboardMessages';
 import { SEVERITIES, type Finding, type Severity } from '../../shared/validation/finding';
 import { findingMessage } from '../../shared/validation/validate';
 import { routeHref } from '../app/routes';
 import { BarChart } from '../charts/BarChart';
 import type { ChartTone } from '../charts/palette';
 import { useDashboardText, type DashboardText } from './dashboardText';
+import type { DashboardMessageKey } from './messages';
 
 /** How many findings the list shows before "show all". */
 export const FINDINGS_SHOWN = 10;
@@ -22,15 +22,11 @@ export const SEVERITY_TONE: Readonly<Record<Severity, ChartTone>> = {
   info: 'blue',
 };
 
-const SEVERITY_MANY: Readonly<Record<Severity, DashboardMessageKey>> = {
+/** Plural messages: a finding's badge is "Error", the chart and the filter agree with their count. */
+const SEVERITY_WORD: Readonly<Record<Severity, DashboardMessageKey>> = {
   error: 'severityError',
   warning: 'severityWarning',
   info: 'severityInfo',
-};
-const SEVERITY_ONE: Readonly<Record<Severity, DashboardMessageKey>> = {
-  error: 'severityErrorOne',
-  warning: 'severityWarningOne',
-  info: 'severityInfoOne',
 };
 
 /** Where a finding leads: its record, at its field; the table of its kind when it names no record. */
@@ -57,7 +53,7 @@ function FindingItem({ finding, text }: { finding: Finding; text: DashboardText 
   return (
     <li className="dash-finding">
       <span className={`dash-severity dash-severity-${finding.severity}`}>
-        {text.t(SEVERITY_ONE[finding.severity])}
+        {text.t(SEVERITY_WORD[finding.severity], { count: 1 })}
       </span>
       <span className="dash-finding-body">
         {href ? <a href={href}>{message}</a> : <span>{message}</span>}
@@ -95,7 +91,7 @@ export function FindingsPanel({
               title={t('findingsChartTitle')}
               unit={t('findingsUnit')}
               items={SEVERITIES.map((severity) => ({
-                label: t(SEVERITY_MANY[severity]),
+                label: t(SEVERITY_WORD[severity], { count: counts[severity] }),
                 value: counts[severity],
                 tone: SEVERITY_TONE[severity],
               }))}
@@ -108,7 +104,7 @@ export function FindingsPanel({
                 <button key={value} type="button" aria-pressed={filter === value} onClick={() => setFilter(value)}>
                   {value === 'all'
                     ? `${t('findingsFilterAll')} (${num(findings.length)})`
-                    : `${t(SEVERITY_MANY[value])} (${num(counts[value])})`}
+                    : `${t(SEVERITY_WORD[value], { count: counts[value] })} (${num(counts[value])})`}
                 </button>
               ))}
             </div>

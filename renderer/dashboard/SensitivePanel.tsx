@@ -3,9 +3,9 @@
  * count per kind, and one table row per activity with a mark in each column that applies.
  */
 import type { SensitiveActivities, SensitiveActivity } from '../../shared/dashboard/registerStatistics';
-import type { DashboardMessageKey } from '../../shared/i18n/dashboardMessages';
 import { routeHref } from '../app/routes';
 import { useDashboardText } from './dashboardText';
+import type { DashboardMessageKey } from './messages';
 
 const COLUMNS: readonly { key: keyof SensitiveActivities; label: DashboardMessageKey; short: DashboardMessageKey }[] = [
   { key: 'special', label: 'sensitiveSpecial', short: 'sensitiveSpecialShort' },

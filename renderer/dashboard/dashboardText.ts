@@ -1,11 +1,11 @@
 /** The dashboard's words and its numbers and dates in the interface language's Belgian locale. */
 import { useMemo } from 'react';
 import { FIELD_LABELS, type FieldKey } from '../../shared/catalogue/fieldLabels';
-import { DASHBOARD_MESSAGES, type DashboardMessageKey } from '../../shared/i18n/dashboardMessages';
 import { formatIsoDate } from '../../shared/i18n/formatDate';
-import { LOCALE_OF, type TextLanguage, type UiLanguage } from '../../shared/i18n/languages';
+import { languageName, LOCALE_OF, type TextLanguage, type UiLanguage } from '../../shared/i18n/languages';
 import { translate, type MessageParams } from '../../shared/i18n/translate';
 import { useI18n } from '../app/i18n';
+import { DASHBOARD_MESSAGES, type DashboardMessageKey } from './messages';
 
 export interface DashboardText {
   lang: UiLanguage;
@@ -18,17 +18,11 @@ export interface DashboardText {
   date: (iso: string) => string;
   /** "in 9 days", "2 months ago": how far a date is from today, in the locale. */
   relativeDays: (days: number) => string;
+  /** A language's name in the interface language ("Dutch", "néerlandais" → "Néerlandais"). */
   languageName: (language: TextLanguage) => string;
   /** The label of a finding's field ("nextReviewDate" → "Next review"); the path itself when it has none. */
   fieldName: (field: string) => string;
 }
-
-const LANGUAGE_KEYS: Readonly<Record<TextLanguage, DashboardMessageKey>> = {
-  nl: 'langNl',
-  fr: 'langFr',
-  en: 'langEn',
-  de: 'langDe',
-};
 
 function isFieldKey(key: string): key is FieldKey {
   return Object.prototype.hasOwnProperty.call(FIELD_LABELS, key);
@@ -63,7 +57,7 @@ export function dashboardText(lang: UiLanguage): DashboardText {
     percent: (ratio) => percents.format(Math.floor(ratio * 100 + 1e-9) / 100),
     date: (iso) => formatIsoDate(iso, lang, 'medium'),
     relativeDays: (days) => relativeDays(days, lang),
-    languageName: (language) => t(LANGUAGE_KEYS[language]),
+    languageName: (language) => languageName(language, lang),
     fieldName: (field) => fieldName(field, lang),
   };
 }

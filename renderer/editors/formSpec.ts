@@ -4,7 +4,7 @@
  * The generic editor renders these specs; labels come from the register's words.
  */
 import type { EnumName } from '../../shared/catalogue/enumLabels';
-import type { UiMessageKey } from '../../shared/i18n/uiMessages';
+import type { UiMessageKey } from '../app/messages';
 import { RECORD_FIELDS, RECORD_KINDS, type RecordKind } from '../../shared/model';
 import type { EditorSection, FieldDescriptor, FieldTableOf, LinkKind } from '../../shared/model/fieldDescriptor';
 import { isFieldKey, type FieldKey } from '../../shared/model/words';

@@ -1,14 +1,14 @@
 /**
- * Export: Excel (authority layout or complete), PDF or the register file, in Dutch, French or English, for one
+ * Export: Excel (authority layout or complete), PDF or the register file, in any interface language, for one
  * controller or all, from the live register or a snapshot; with progress, then the native save dialog.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import { takePendingFormat } from '../app/menuCommands';
-import { UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/languages';
-import type { UiMessageKey } from '../../shared/i18n/uiMessages';
+import { languageName, UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/languages';
 import { useI18n } from '../app/i18n';
 import { errorText, Notice, type NoticeState } from '../app/Notice';
+import type { UiMessageKey } from '../app/messages';
 import { todayIso } from '../app/formatting';
 import { platform } from '../platform/currentPlatform';
 import { useRegisterData } from '../register/RegisterContext';
@@ -104,7 +104,7 @@ export function ExportScreen() {
           <select value={exportLang} onChange={(e) => setExportLang(e.target.value as UiLanguage)}>
             {UI_LANGUAGES.map((l) => (
               <option key={l} value={l}>
-                {new Intl.DisplayNames([lang], { type: 'language' }).of(l) ?? l}
+                {languageName(l, lang)}
               </option>
             ))}
           </select>

@@ -1,8 +1,8 @@
 /** The history of the whole register, newest first: who changed what, when, and the fields before and after. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { KIND_LABELS } from '../../shared/catalogue/fieldLabels';
-import type { UiMessageKey } from '../../shared/i18n/uiMessages';
 import { useI18n } from '../app/i18n';
+import type { UiMessageKey } from '../app/messages';
 import { formatDateTime } from '../app/formatting';
 import { routeHref } from '../app/routes';
 import { db } from '../storage/database';

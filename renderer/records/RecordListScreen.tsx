@@ -5,7 +5,6 @@
 import { useState } from 'react';
 import { kindHeading } from '../../shared/catalogue/fieldLabels';
 import { isUiLanguage } from '../../shared/i18n/languages';
-import { NEW_RECORD_MESSAGE, TABLE_MESSAGES } from '../../shared/i18n/tableMessages';
 import { translate } from '../../shared/i18n/translate';
 import type { RecordKind } from '../../shared/model';
 import { useI18n } from '../app/i18n';
@@ -13,6 +12,7 @@ import { navigate } from '../app/useRoute';
 import { useRegisterData } from '../register/RegisterContext';
 import { db } from '../storage/database';
 import { createRecord } from '../storage/recordRepository';
+import { NEW_RECORD_MESSAGE, TABLE_MESSAGES } from '../table/messages';
 import { newRecordInput, uniqueName } from '../table/newRecordDefaults';
 import { RecordTable } from '../table/RecordTable';
 import { useTableText } from '../table/useTableText';

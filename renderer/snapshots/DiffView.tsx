@@ -1,10 +1,11 @@
 /** Shows what changed between two registers: per record kind, the records added, removed and changed, field by field. */
 import { fieldLabel, FIELD_LABELS, kindHeading, type FieldKey } from '../../shared/catalogue/fieldLabels';
+import type { UiLanguage } from '../../shared/i18n/languages';
 import { RECORD_KINDS } from '../../shared/model';
 import type { FieldChange, RegisterDiff } from '../../shared/register/compare';
 import { useI18n } from '../app/i18n';
 
-function label(path: string, lang: 'nl' | 'fr' | 'en'): string {
+function label(path: string, lang: UiLanguage): string {
   const top = path.split('.')[0] ?? path;
   if (path in FIELD_LABELS) return fieldLabel(path as FieldKey, lang);
   if (top in FIELD_LABELS) return `${fieldLabel(top as FieldKey, lang)} (${path.slice(top.length + 1)})`;

@@ -137,8 +137,8 @@ export function SnapshotsScreen() {
                   <td>{s.user || t('unknownUser')}</td>
                   <td>
                     {t('countsSummary', {
-                      activities: s.counts.activities,
-                      records: Object.values(s.counts).reduce((a, b) => a + b, 0),
+                      activities: t('countActivities', { count: s.counts.activities }),
+                      records: t('countRecords', { count: Object.values(s.counts).reduce((a, b) => a + b, 0) }),
                     })}
                   </td>
                   <td>

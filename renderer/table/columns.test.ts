@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UI_LANGUAGES } from '../../shared/i18n/languages';
+import { UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/languages';
 import { RECORD_KINDS, type AnyRecord, type RecordKind } from '../../shared/model';
 import { usedBy } from '../../shared/register/links';
 import { sampleRegister } from '../../shared/sample/sampleRegister';
@@ -8,9 +8,9 @@ import { buildRows } from './rowModel';
 import { sampleContext } from './testSupport';
 
 const register = sampleRegister();
-const rowsOf = (kind: RecordKind, lang: 'nl' | 'fr' | 'en') =>
+const rowsOf = (kind: RecordKind, lang: UiLanguage) =>
   buildRows(register[kind] as AnyRecord[], tableSpec(kind), sampleContext(lang, register));
-const activityRow = (reference: string, lang: 'nl' | 'fr' | 'en' = 'en') => {
+const activityRow = (reference: string, lang: UiLanguage = 'en') => {
   const row = rowsOf('activities', lang).find((r) => r.cell('reference').text === reference);
   if (!row) throw new Error(`no activity ${reference}`);
   return row;
@@ -156,5 +156,15 @@ describe('row counts', () => {
     expect(countText('activities', 10_000, 10_000, 'fr')).toBe('10\u202f000 activités');
     expect(countText('recipients', 3, 33, 'fr')).toBe('3 sur 33 destinataires');
     expect(countText('recipients', 1, 1, 'nl')).toBe('1 ontvanger');
+    expect(countText('activities', 2, 2, 'de')).toBe('2 Verarbeitungstätigkeiten');
+    expect(countText('activities', 1_234, 1_234, 'de')).toBe('1.234 Verarbeitungstätigkeiten');
+  });
+
+  it('agree the noun with the number by the language’s plural rules: French takes the singular for 0', async () => {
+    const { countText } = await import('./countText');
+    expect(countText('activities', 0, 0, 'fr')).toBe('0 activité');
+    expect(countText('activities', 0, 0, 'en')).toBe('0 activities');
+    expect(countText('recipients', 0, 0, 'fr')).toBe('0 destinataire');
+    expect(countText('activities', 0, 1, 'nl')).toBe('0 van 1 activiteit');
   });
 });

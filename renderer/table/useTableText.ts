@@ -1,8 +1,8 @@
 /** The table's own words in the interface language. */
 import { useCallback } from 'react';
-import { TABLE_MESSAGES, type TableMessageKey } from '../../shared/i18n/tableMessages';
 import { translate, type MessageParams } from '../../shared/i18n/translate';
 import { useI18n } from '../app/i18n';
+import { TABLE_MESSAGES, type TableMessageKey } from './messages';
 
 export type TableText = (key: TableMessageKey, params?: MessageParams) => string;
 

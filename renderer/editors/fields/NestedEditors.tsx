@@ -20,7 +20,7 @@ import {
   type Register,
   type RetentionRule,
 } from '../../../shared/model';
-import type { UiMessageKey } from '../../../shared/i18n/uiMessages';
+import type { UiMessageKey } from '../../app/messages';
 import { useI18n } from '../../app/i18n';
 import { getAt, type Draft } from '../draftPath';
 import type { NestedEditor } from '../formSpec';

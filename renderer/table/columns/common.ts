@@ -3,7 +3,7 @@ import { countryName, countryStatus } from '../../../shared/catalogue/countries'
 import { enumLabel, ENUM_LABELS, type EnumName, type EnumValue } from '../../../shared/catalogue/enumLabels';
 import { fieldLabel, type FieldKey } from '../../../shared/catalogue/fieldLabels';
 import { LOCALE_OF, type UiLanguage } from '../../../shared/i18n/languages';
-import { TABLE_MESSAGES, type TableMessageKey } from '../../../shared/i18n/tableMessages';
+import { TABLE_MESSAGES, type TableMessageKey } from '../messages';
 import { translate, type MessageParams } from '../../../shared/i18n/translate';
 import type { AnyRecord, RecordKind } from '../../../shared/model';
 import type { Severity } from '../../../shared/validation/finding';
