@@ -15,18 +15,20 @@ import {
   RECIPIENT_TABLE,
   TRANSFER_TABLE,
 } from './parties';
+import { withFieldColumns } from './fieldColumns';
 
+/** Each kind's table: its hand-made columns, then a column to pick for every other field of its descriptors. */
 export const TABLE_SPECS: { readonly [K in RecordKind]: KindTableSpec<RecordOf<K>> } = {
-  organisations: ORGANISATION_TABLE,
-  activities: ACTIVITY_TABLE,
-  processorActivities: PROCESSOR_ACTIVITY_TABLE,
-  recipients: RECIPIENT_TABLE,
-  processors: PROCESSOR_TABLE,
-  transfers: TRANSFER_TABLE,
-  dataCategories: DATA_CATEGORY_TABLE,
-  subjectCategories: SUBJECT_CATEGORY_TABLE,
-  securityMeasures: SECURITY_MEASURE_TABLE,
-  legalReferences: LEGAL_REFERENCE_TABLE,
+  organisations: withFieldColumns(ORGANISATION_TABLE),
+  activities: withFieldColumns(ACTIVITY_TABLE),
+  processorActivities: withFieldColumns(PROCESSOR_ACTIVITY_TABLE),
+  recipients: withFieldColumns(RECIPIENT_TABLE),
+  processors: withFieldColumns(PROCESSOR_TABLE),
+  transfers: withFieldColumns(TRANSFER_TABLE),
+  dataCategories: withFieldColumns(DATA_CATEGORY_TABLE),
+  subjectCategories: withFieldColumns(SUBJECT_CATEGORY_TABLE),
+  securityMeasures: withFieldColumns(SECURITY_MEASURE_TABLE),
+  legalReferences: withFieldColumns(LEGAL_REFERENCE_TABLE),
 };
 
 /** The spec of a kind, widened to any record (what the generic table component works with). */
