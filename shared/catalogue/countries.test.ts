@@ -79,6 +79,20 @@ describe('countries', () => {
     expect(countryName('GB', 'fr')).toBe('Royaume-Uni');
   });
 
+  it('names countries in German from the platform data, as German texts do', () => {
+    expect(countryName('US', 'de')).toBe('Vereinigte Staaten');
+    expect(countryName('GB', 'de')).toBe('Vereinigtes Königreich');
+    expect(countryName('CH', 'de')).toBe('Schweiz');
+    expect(countryName('NL', 'de')).toBe('Niederlande');
+    expect(countryName('KR', 'de')).toBe('Südkorea');
+    expect(countryName('gb', 'de')).toBe('Vereinigtes Königreich');
+  });
+
+  it('has a note on every adequacy decision in German', () => {
+    expect(adequacyDecision('US')?.note.de).toMatch(/Datenschutzrahmen EU-USA/);
+    expect(adequacyDecision('CH')?.note.de).toBe('Alle Empfänger in dem Land oder Gebiet');
+  });
+
   it('falls back to the code when there is no country to name', () => {
     expect(countryName('ZZ', 'en')).toBe('ZZ');
     expect(countryName('B1', 'fr')).toBe('B1');

@@ -1,9 +1,12 @@
 /**
  * Countries: the ISO 3166-1 alpha-2 codes, the European Economic Area, and the countries with an EU adequacy
- * decision (Art. 45 GDPR). A country outside both lists is a third country without adequacy.
+ * decision (Art. 45 GDPR). A country outside both lists is a third country without adequacy. The notes on the
+ * decisions live one file per language in `countries/`.
  */
 import type { Labels, TextLanguage } from '../i18n/languages';
 import { LOCALE_OF } from '../i18n/languages';
+import { COUNTRY_WORDS } from './countries/index';
+import { labelsByEntry } from './labelsByEntry';
 
 // Officially assigned ISO 3166-1 alpha-2 codes, plus XK (Kosovo, user-assigned but used by the EU).
 const ALPHA2 =
@@ -65,12 +68,9 @@ export interface AdequacyDecision {
   note: Labels;
 }
 
-/** The note of a decision that covers every recipient in the country. */
-const ALL_RECIPIENTS: Labels = {
-  nl: 'Alle ontvangers in het land of gebied',
-  fr: 'Tous les destinataires dans le pays ou territoire',
-  en: 'All recipients in the country or territory',
-};
+/** The notes on the decisions, from the per-language files in `countries/`. */
+const WORDS = labelsByEntry(COUNTRY_WORDS);
+const ALL_RECIPIENTS: Labels = WORDS.allRecipients;
 
 /*
  * Every adequacy decision in force for a country or territory, as far as public sources showed when
@@ -106,22 +106,14 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     date: '2026-01-26',
     decision: 'Commission Implementing Decision (EU) 2026/179',
     scope: 'full',
-    note: {
-      nl: 'Verwerkingen die onder de Braziliaanse LGPD vallen',
-      fr: 'Traitements soumis à la LGPD brésilienne',
-      en: 'Processing subject to the Brazilian LGPD',
-    },
+    note: WORDS.adequacyScope.BR,
   },
   {
     country: 'CA',
     date: '2001-12-20',
     decision: 'Commission Decision 2002/2/EC',
     scope: 'partial',
-    note: {
-      nl: 'Commerciële organisaties die onder PIPEDA vallen',
-      fr: 'Organisations commerciales soumises à la PIPEDA',
-      en: 'Commercial organisations subject to PIPEDA',
-    },
+    note: WORDS.adequacyScope.CA,
   },
   {
     country: 'CH',
@@ -145,11 +137,7 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     // The 2021 decision had a four-year sunset clause, was extended to 27 December 2025, and was renewed on
     // 19 December 2025 until 27 December 2031 (the renewal also brings immigration-control data into scope).
     // Verify the renewal's Official Journal reference against the Commission's list.
-    note: {
-      nl: 'AVG-besluit van 28 juni 2021, verlengd op 19 december 2025 tot 27 december 2031',
-      fr: "Décision RGPD du 28 juin 2021, renouvelée le 19 décembre 2025 jusqu'au 27 décembre 2031",
-      en: 'GDPR decision of 28 June 2021, renewed on 19 December 2025 until 27 December 2031',
-    },
+    note: WORDS.adequacyScope.GB,
   },
   {
     country: 'GG',
@@ -163,11 +151,7 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     date: '2011-01-31',
     decision: 'Commission Decision 2011/61/EU',
     scope: 'full',
-    note: {
-      nl: 'Geautomatiseerde doorgiften, of gegevens die in Israël geautomatiseerd worden verwerkt',
-      fr: "Transferts automatisés, ou données faisant l'objet d'un traitement automatisé en Israël",
-      en: 'Automated transfers, or data further processed by automated means in Israel',
-    },
+    note: WORDS.adequacyScope.IL,
   },
   {
     country: 'IM',
@@ -189,22 +173,14 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     date: '2019-01-23',
     decision: 'Commission Implementing Decision (EU) 2019/419',
     scope: 'partial',
-    note: {
-      nl: 'Ondernemingen die onder de APPI en de aanvullende regels vallen',
-      fr: "Opérateurs privés soumis à l'APPI et aux règles complémentaires",
-      en: 'Business operators subject to the APPI and the Supplementary Rules',
-    },
+    note: WORDS.adequacyScope.JP,
   },
   {
     country: 'KR',
     date: '2021-12-17',
     decision: 'Commission Implementing Decision (EU) 2022/254',
     scope: 'full',
-    note: {
-      nl: 'Verwerkingen onder de PIPA, behalve o.a. kredietinformatie onder toezicht van de FSC',
-      fr: 'Traitements soumis à la PIPA, sauf notamment les informations de crédit sous contrôle de la FSC',
-      en: 'Processing subject to PIPA, except notably credit information supervised by the FSC',
-    },
+    note: WORDS.adequacyScope.KR,
   },
   {
     country: 'NZ',
@@ -218,11 +194,7 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     date: '2023-07-10',
     decision: 'Commission Implementing Decision (EU) 2023/1795',
     scope: 'partial',
-    note: {
-      nl: 'Organisaties gecertificeerd onder het EU-VS-kader voor gegevensbescherming (DPF)',
-      fr: 'Organisations certifiées au titre du cadre de protection des données UE-États-Unis (DPF)',
-      en: 'Organisations certified under the EU-US Data Privacy Framework',
-    },
+    note: WORDS.adequacyScope.US,
   },
   {
     country: 'UY',
@@ -260,7 +232,12 @@ function displayNamesFor(lang: TextLanguage): Intl.DisplayNames {
   return names;
 }
 
-/** The country's name in the given language, from the platform's locale data; the code itself if it has none. */
+/**
+ * The country's name in the given language, from the platform's locale data (Node and Chromium ship CLDR for every
+ * interface language); the code itself if it has none. No name is typed by hand: CLDR's names ("Vereinigtes
+ * Königreich", "Royaume-Uni", "Verenigd Koninkrijk") are what each language writes, and a hand-kept list would go
+ * stale as countries are renamed (Czechia, North Macedonia, Türkiye, Eswatini).
+ */
 export function countryName(code: string, lang: TextLanguage): string {
   const normalised = normalise(code);
   // Intl names some non-countries too ("ZZ" is "Unknown Region"); a code the register would reject stays as typed.

@@ -64,6 +64,28 @@ describe('enum labels', () => {
     expect(enumLabel('iscChamber', 'social-security-health', 'nl')).toBe('Kamer sociale zekerheid en gezondheid');
   });
 
+  it('uses the terms of the DSGVO and of Belgian German texts', () => {
+    expect(enumLabel('organisationKind', 'controller', 'de')).toBe('Verantwortlicher');
+    expect(enumLabel('controllerRole', 'joint-controller', 'de')).toBe('Gemeinsam Verantwortlicher');
+    expect(enumLabel('specialDataType', 'religious-beliefs', 'de')).toBe(
+      'Religiöse oder weltanschauliche Überzeugungen',
+    );
+    expect(enumLabel('dataCategoryKind', 'special', 'de')).toMatch(/^Besondere Kategorien personenbezogener Daten/);
+    expect(enumLabel('processingCharacteristic', 'systematic-monitoring', 'de')).toBe('Systematische Überwachung');
+    expect(enumLabel('iscChamber', 'social-security-health', 'de')).toBe('Kammer soziale Sicherheit und Gesundheit');
+    expect(enumLabel('iscChamber', 'federal-government', 'de')).toBe('Kammer föderale Behörde');
+  });
+
+  it('keeps the shape callers index into', () => {
+    expect(ENUM_LABELS.organisationKind.controller.nl).toBe('Verwerkingsverantwoordelijke');
+    expect(ENUM_LABELS.dpiaStatus.required).toEqual({
+      nl: 'Vereist',
+      fr: 'Requise',
+      en: 'Required',
+      de: 'Erforderlich',
+    });
+  });
+
   it('shows a value outside the enum as it is rather than nothing', () => {
     expect(enumLabel('activityStatus', 'archived' as never, 'en')).toBe('archived');
   });

@@ -31,6 +31,7 @@ describe('transfer mechanisms', () => {
       nl: 'Art. 49.1, tweede alinea, AVG',
       fr: 'Art. 49.1, second alinéa, RGPD',
       en: 'Art. 49(1), second subparagraph, GDPR',
+      de: 'Art. 49 Abs. 1 UAbs. 2 DSGVO',
     });
   });
 
@@ -38,6 +39,14 @@ describe('transfer mechanisms', () => {
     expect(transferMechanismLabel('art46-2-c', 'en')).toBe(
       'Art. 46(2)(c) GDPR – Standard data protection clauses adopted by the Commission',
     );
-    expect(transferMechanismLabel('art45', 'fr')).toBe("Art. 45 RGPD – Décision d'adéquation de la Commission européenne");
+    expect(transferMechanismLabel('art45', 'fr')).toBe(
+      "Art. 45 RGPD – Décision d'adéquation de la Commission européenne",
+    );
+    expect(transferMechanismLabel('art46-2-c', 'de')).toBe(
+      'Art. 46 Abs. 2 Buchst. c DSGVO – Von der Kommission erlassene Standarddatenschutzklauseln',
+    );
+    expect(transferMechanismLabel('art49-1-e', 'de')).toBe(
+      'Art. 49 Abs. 1 Buchst. e DSGVO – Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen',
+    );
   });
 });

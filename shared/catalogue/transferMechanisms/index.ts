@@ -1,0 +1,8 @@
+/** The transfer mechanisms' labels, registered in every interface language. */
+import { defineWords } from '../../i18n/translate';
+import { de } from './de';
+import { en } from './en';
+import { fr } from './fr';
+import { nl } from './nl';
+
+export const TRANSFER_MECHANISM_WORDS = defineWords({ en, nl, fr, de });
