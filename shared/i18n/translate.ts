@@ -17,7 +17,10 @@ export type TranslationOf<E> = {
   readonly [K in keyof E]: E[K] extends string
     ? string
     : E[K] extends { readonly other: string }
-      ? PluralForms
+      ? // A table whose keys are all plural categories is a plural message; an enum table may have an `other` value.
+        Exclude<keyof E[K], Intl.LDMLPluralRule> extends never
+        ? PluralForms
+        : TranslationOf<E[K]>
       : TranslationOf<E[K]>;
 };
 
