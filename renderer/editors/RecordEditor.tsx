@@ -20,7 +20,13 @@ import { navigate } from '../app/useRoute';
 import { useRegisterData } from '../register/RegisterContext';
 import { newRecordInput } from '../table/newRecordDefaults';
 import { db } from '../storage/database';
-import { ConflictError, createRecord, deleteRecord, LinkedRecordError, updateRecord } from '../storage/recordRepository';
+import {
+  ConflictError,
+  createRecord,
+  deleteRecord,
+  LinkedRecordError,
+  updateRecord,
+} from '../storage/recordRepository';
 import { fromStored } from '../storage/storedRecord';
 import type { Draft } from './draftPath';
 import { FieldInput } from './fields/FieldInput';
@@ -52,16 +58,24 @@ export function RecordEditor({ kind, id, field }: { kind: RecordKind; id: string
 }
 
 /** Findings for the draft as it is now: schema problems, then the register's rules on this one record. */
-function draftFindings(kind: RecordKind, draft: Draft, register: Register): { findings: Finding[]; schemaErrors: Map<string, string> } {
+function draftFindings(
+  kind: RecordKind,
+  draft: Draft,
+  register: Register,
+): { findings: Finding[]; schemaErrors: Map<string, string> } {
   const parsed = RECORD_SCHEMAS[kind].safeParse(draft);
   const schemaErrors = new Map<string, string>();
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) schemaErrors.set(String(issue.path[0] ?? ''), `${formatPath(issue.path)}: ${issue.message}`);
+    for (const issue of parsed.error.issues)
+      schemaErrors.set(String(issue.path[0] ?? ''), `${formatPath(issue.path)}: ${issue.message}`);
     return { findings: [], schemaErrors };
   }
   const record = parsed.data as AnyRecord;
   // Only this record of its kind is checked (the others keep their saved findings), so typing stays fast.
-  const others = kind === 'activities' || kind === 'processorActivities' ? [] : (register[kind] as AnyRecord[]).filter((r) => r.id !== record.id);
+  const others =
+    kind === 'activities' || kind === 'processorActivities'
+      ? []
+      : (register[kind] as AnyRecord[]).filter((r) => r.id !== record.id);
   const probe = { ...register, [kind]: [...others, record] } as Register;
   const findings = validateRegister(probe, { today: todayIso() }).filter((f) => f.recordId === record.id);
   return { findings, schemaErrors };
@@ -124,7 +138,9 @@ function RecordForm({
     const target = document.getElementById(`field-${top}`);
     if (!target) return;
     target.scrollIntoView({ block: 'center' });
-    const focusable = target.matches('input, select, textarea') ? target : target.querySelector<HTMLElement>('input, select, textarea, button');
+    const focusable = target.matches('input, select, textarea')
+      ? target
+      : target.querySelector<HTMLElement>('input, select, textarea, button');
     focusable?.focus();
   }, [focusField]);
 
@@ -156,7 +172,8 @@ function RecordForm({
         setNotice({ kind: 'error', text: errorText(error, lang) });
         return;
       }
-      if (!window.confirm(t('deleteLinked', { name: base.name, links: error.links.map((l) => l.name).join(', ') }))) return;
+      if (!window.confirm(t('deleteLinked', { name: base.name, links: error.links.map((l) => l.name).join(', ') })))
+        return;
       await deleteRecord(db, kind, base.id, { unlink: true });
     }
     setNavigationGuard(null);
@@ -198,7 +215,8 @@ function RecordForm({
   };
 
   const shownFields = new Set(specsOf(kind, draft).flatMap((s) => s.fields.map((f) => f.field.split('.')[0])));
-  const scrollToField = (field: string) => document.getElementById(`field-${field}`)?.scrollIntoView({ block: 'center' });
+  const scrollToField = (field: string) =>
+    document.getElementById(`field-${field}`)?.scrollIntoView({ block: 'center' });
 
   return (
     <div className="editor-layout">
@@ -226,7 +244,11 @@ function RecordForm({
                 <li key={`${f.code}-${i}`} className={`severity-${f.severity}`}>
                   <SeverityBadge severity={f.severity} />{' '}
                   {f.field && shownFields.has(f.field.split(/[.[]/)[0] ?? '') ? (
-                    <button type="button" className="link-button" onClick={() => scrollToField(f.field?.split(/[.[]/)[0] ?? '')}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => scrollToField(f.field?.split(/[.[]/)[0] ?? '')}
+                    >
                       {findingMessage(f, lang)}
                     </button>
                   ) : (

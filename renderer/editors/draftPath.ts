@@ -15,7 +15,11 @@ export function getAt(draft: Draft, path: string): unknown {
 }
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === '' || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+  return (
+    value === undefined ||
+    value === '' ||
+    (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0)
+  );
 }
 
 export function setAt(draft: Draft, path: string, value: unknown): Draft {

@@ -46,16 +46,32 @@ export interface FormSection {
   whenKind?: readonly string[];
 }
 
-const NESTED_EDITORS: readonly NestedEditor[] = [
-  'controllers',
-  'purposes',
-  'legalBases',
-  'sources',
-  'retention',
-  'processingCategories',
-  'automatedDecision',
-  'dpia',
-];
+/**
+ * The sub-fields each hand-made nested editor (fields/NestedEditors.tsx) lets the user edit. The coverage test
+ * compares them with the schema, so a sub-field added to a list without its input in the editor fails a test.
+ */
+export const NESTED_EDITOR_FIELDS: Readonly<Record<NestedEditor, readonly string[]>> = {
+  controllers: ['organisationId', 'role'],
+  purposes: ['description'],
+  legalBases: ['ground', 'legalReferenceIds', 'explanation'],
+  sources: ['description', 'fromDataSubject'],
+  retention: ['period', 'criterion', 'trigger', 'purposeIds', 'dataCategoryIds', 'legalReferenceIds'],
+  processingCategories: ['description'],
+  automatedDecision: ['exists', 'profiling', 'logic'],
+  dpia: ['status', 'reference', 'date'],
+};
+const NESTED_EDITORS = Object.keys(NESTED_EDITOR_FIELDS) as NestedEditor[];
+
+/** The dotted paths of every field a kind's editor lets the user edit. */
+export function editorPaths(kind: RecordKind): Set<string> {
+  const out = new Set<string>();
+  for (const section of FORMS[kind])
+    for (const spec of section.fields) {
+      out.add(spec.field);
+      if (spec.type === 'nested') for (const sub of NESTED_EDITOR_FIELDS[spec.editor]) out.add(`${spec.field}.${sub}`);
+    }
+  return out;
+}
 
 const SECTION_TITLES: Readonly<Record<EditorSection, UiMessageKey | undefined>> = {
   main: undefined,
@@ -81,16 +97,33 @@ export function fieldSpec(key: string, descriptor: FieldDescriptor): FieldSpec {
   const widget = descriptor.widget;
   switch (widget.type) {
     case 'text':
-      return { type: 'text', field, multiline: widget.multiline === true, ...(descriptor.required ? { required: true } : {}) };
+      return {
+        type: 'text',
+        field,
+        multiline: widget.multiline === true,
+        ...(descriptor.required ? { required: true } : {}),
+      };
     case 'date':
     case 'boolean':
       return { type: widget.type, field };
     case 'enum':
-      return { type: 'enum', field, enumName: widget.enumName, values: widget.values, ...(widget.optional ? { optional: true } : {}) };
+      return {
+        type: 'enum',
+        field,
+        enumName: widget.enumName,
+        values: widget.values,
+        ...(widget.optional ? { optional: true } : {}),
+      };
     case 'enumMulti':
       return { type: 'enumMulti', field, enumName: widget.enumName, values: widget.values };
     case 'code':
-      return { type: 'code', field, catalogue: widget.catalogue, values: widget.values, ...(widget.optional ? { optional: true } : {}) };
+      return {
+        type: 'code',
+        field,
+        catalogue: widget.catalogue,
+        values: widget.values,
+        ...(widget.optional ? { optional: true } : {}),
+      };
     case 'country':
       return { type: 'country', field, ...(widget.optional ? { optional: true } : {}) };
     case 'countries':
@@ -101,11 +134,13 @@ export function fieldSpec(key: string, descriptor: FieldDescriptor): FieldSpec {
       return { type: widget.type, field, to: widget.to };
     case 'object':
     case 'list':
-      if (!isNestedEditor(key)) throw new Error(`${key}: no nested editor in renderer/editors/fields/NestedEditors.tsx`);
+      if (!isNestedEditor(key))
+        throw new Error(`${key}: no nested editor in renderer/editors/fields/NestedEditors.tsx`);
       return { type: 'nested', field, editor: key };
     case 'id':
     case 'duration':
     case 'language':
+    case 'fieldKeys':
       throw new Error(`${key}: the record editor has no ${widget.type} input`);
   }
 }
@@ -136,10 +171,15 @@ export function formOf(table: FieldTableOf<string>): FormSection[] {
     }
     const widget = descriptor.widget;
     if (widget.type === 'object' && FLAT_OBJECTS.has(key)) {
-      for (const [sub, subDescriptor] of Object.entries(widget.fields)) current.fields.push(fieldSpec(`${key}.${sub}`, subDescriptor));
+      for (const [sub, subDescriptor] of Object.entries(widget.fields))
+        current.fields.push(fieldSpec(`${key}.${sub}`, subDescriptor));
     } else current.fields.push(fieldSpec(key, descriptor));
   }
-  return sections.map(({ title, fields, whenKind }) => ({ fields, ...(title ? { title } : {}), ...(whenKind ? { whenKind } : {}) }));
+  return sections.map(({ title, fields, whenKind }) => ({
+    fields,
+    ...(title ? { title } : {}),
+    ...(whenKind ? { whenKind } : {}),
+  }));
 }
 
 /** Every kind's form, derived from the field descriptors. */

@@ -31,7 +31,11 @@ export function useUndoableDraft(initial: Draft) {
   }, []);
 
   const undo = useCallback(() => {
-    setState((s) => (s.past.length === 0 ? s : { draft: s.past[s.past.length - 1] as Draft, past: s.past.slice(0, -1), lastField: null, lastAt: 0 }));
+    setState((s) =>
+      s.past.length === 0
+        ? s
+        : { draft: s.past[s.past.length - 1] as Draft, past: s.past.slice(0, -1), lastField: null, lastAt: 0 },
+    );
   }, []);
 
   /** After a save: the saved record becomes the draft; earlier states stay undoable. */

@@ -27,17 +27,16 @@ export function fieldLabel(field: FieldKey, lang: UiLanguage): string {
 }
 
 /** Record kinds: one and many, for headings, sheet names and messages. */
-export const KIND_LABELS: Readonly<Record<KindKey, { one: Labels; many: Labels; sheet: Labels }>> =
-  Object.fromEntries(
-    (Object.keys(REGISTER_WORDS.en.kinds) as KindKey[]).map((kind) => [
-      kind,
-      {
-        one: labelsOf((lang) => REGISTER_WORDS[lang].kinds[kind].one),
-        many: labelsOf((lang) => REGISTER_WORDS[lang].kinds[kind].many),
-        sheet: labelsOf((lang) => REGISTER_WORDS[lang].kinds[kind].sheet),
-      },
-    ]),
-  ) as Record<KindKey, { one: Labels; many: Labels; sheet: Labels }>;
+export const KIND_LABELS: Readonly<Record<KindKey, { one: Labels; many: Labels; sheet: Labels }>> = Object.fromEntries(
+  (Object.keys(REGISTER_WORDS.en.kinds) as KindKey[]).map((kind) => [
+    kind,
+    {
+      one: labelsOf((lang) => REGISTER_WORDS[lang].kinds[kind].one),
+      many: labelsOf((lang) => REGISTER_WORDS[lang].kinds[kind].many),
+      sheet: labelsOf((lang) => REGISTER_WORDS[lang].kinds[kind].sheet),
+    },
+  ]),
+) as Record<KindKey, { one: Labels; many: Labels; sheet: Labels }>;
 
 /** Upper-cases the first letter, leaving German nouns and acronyms as they are. */
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);

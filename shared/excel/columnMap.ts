@@ -344,6 +344,8 @@ function codecOf(widget: Widget): Codec<unknown> {
       return durationCodec as Codec<unknown>;
     case 'language':
       return languageCodec as Codec<unknown>;
+    case 'fieldKeys':
+      return listCodec(textCodec) as Codec<unknown>;
     case 'enum':
       return enumCodec(widget.enumName) as Codec<unknown>;
     case 'enumMulti':
@@ -410,10 +412,13 @@ export function completeColumns<R extends Plainish>(table: FieldTableOf<string>)
       case 'link':
       case 'links':
         if (widget.to === 'ownPurposes') throw new Error(`${key}: links to purposes exist only inside a list`);
-        columns.push(...link<R>(key, widget.to, widget.type === 'links', widthOf(descriptor, widget.type === 'link' ? 30 : 36)));
+        columns.push(
+          ...link<R>(key, widget.to, widget.type === 'links', widthOf(descriptor, widget.type === 'link' ? 30 : 36)),
+        );
         break;
       case 'object':
-        for (const [sub, subDescriptor] of Object.entries(widget.fields)) columns.push(scalarColumn<R>(`${key}.${sub}`, subDescriptor));
+        for (const [sub, subDescriptor] of Object.entries(widget.fields))
+          columns.push(scalarColumn<R>(`${key}.${sub}`, subDescriptor));
         break;
       case 'list':
         columns.push(...listColumns<R>(key, widget.fields));
@@ -561,12 +566,8 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
   authority('owner', 'process', F('owner'), 14, (a, ctx) => nonEmpty(ctx.text(a, 'owner'))),
   authority('reference', 'processing', F('reference'), 10, (a) => nonEmpty(a.reference)),
   authority('name', 'processing', F('name'), 22, (a, ctx) => ctx.text(a, 'name'), mandatory),
-  authority(
-    'description',
-    'processing',
-    X('functionalDescription'),
-    30,
-    (a, ctx) => nonEmpty(ctx.text(a, 'description')),
+  authority('description', 'processing', X('functionalDescription'), 30, (a, ctx) =>
+    nonEmpty(ctx.text(a, 'description')),
   ),
   authority(
     'controllers',
@@ -624,35 +625,23 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
       ),
     mandatory,
   ),
-  display(
-    'art9',
-    'data',
-    X('specialCategoryDataArt9Gdpr'),
-    20,
-    (a, ctx) => {
-      const special = records(ctx, 'dataCategories', a.dataCategoryIds).filter((c) => c.kind === 'special');
-      if (special.length === 0) return yesNoLabel(false, ctx.lang);
-      return lines(
-        special.map(
-          (c) =>
-            ctx.text(c, 'name') +
-            (c.specialTypes.length
-              ? ` (${c.specialTypes.map((t) => enumLabel('specialDataType', t, ctx.lang)).join(', ')})`
-              : ''),
-        ),
-      );
-    },
-  ),
-  display(
-    'art10',
-    'data',
-    X('criminalOffenceDataArt10Gdpr'),
-    16,
-    (a, ctx) => {
-      const criminal = records(ctx, 'dataCategories', a.dataCategoryIds).filter((c) => c.kind === 'criminal');
-      return criminal.length === 0 ? yesNoLabel(false, ctx.lang) : lines(criminal.map((c) => ctx.text(c, 'name')));
-    },
-  ),
+  display('art9', 'data', X('specialCategoryDataArt9Gdpr'), 20, (a, ctx) => {
+    const special = records(ctx, 'dataCategories', a.dataCategoryIds).filter((c) => c.kind === 'special');
+    if (special.length === 0) return yesNoLabel(false, ctx.lang);
+    return lines(
+      special.map(
+        (c) =>
+          ctx.text(c, 'name') +
+          (c.specialTypes.length
+            ? ` (${c.specialTypes.map((t) => enumLabel('specialDataType', t, ctx.lang)).join(', ')})`
+            : ''),
+      ),
+    );
+  }),
+  display('art10', 'data', X('criminalOffenceDataArt10Gdpr'), 16, (a, ctx) => {
+    const criminal = records(ctx, 'dataCategories', a.dataCategoryIds).filter((c) => c.kind === 'criminal');
+    return criminal.length === 0 ? yesNoLabel(false, ctx.lang) : lines(criminal.map((c) => ctx.text(c, 'name')));
+  }),
   authority(
     'subjects',
     'data',
@@ -755,12 +744,8 @@ const AUTHORITY_REGISTER_COLUMNS: ColumnDef<Activity>[] = [
     (a, ctx) => lines(a.retention.map((rule) => retentionLine(rule, a, ctx))),
     mandatory,
   ),
-  authority(
-    'retentionIso',
-    'retention',
-    X('retentionPeriodIso8601'),
-    10,
-    (a) => alignedLines(a.retention.map((rule) => rule.period ?? '')),
+  authority('retentionIso', 'retention', X('retentionPeriodIso8601'), 10, (a) =>
+    alignedLines(a.retention.map((rule) => rule.period ?? '')),
   ),
   authority(
     'securityMeasures',
@@ -898,13 +883,8 @@ const AUTHORITY_CONTROLLER_COLUMNS: ColumnDef<ControllerRow>[] = [
 // The tables and the other sheets, by id.
 // ---------------------------------------------------------------------------------------------------------------
 
-
 export const COLUMN_MAP = {
-  authorityControllers: table<ControllerRow>(
-    X('identification'),
-    AUTHORITY_CONTROLLER_COLUMNS,
-    true,
-  ),
+  authorityControllers: table<ControllerRow>(X('identification'), AUTHORITY_CONTROLLER_COLUMNS, true),
   authorityRegister: table<Activity>(X('register'), AUTHORITY_REGISTER_COLUMNS, true),
   meta: table<RegisterMeta>(X('registerDetails'), META_COLUMNS),
   organisations: completeTable('organisations'),

@@ -26,6 +26,7 @@ import { scopeToController } from '../register/controllerScope';
 import { countBySeverity, validateRegister } from '../validation/validate';
 import { safeSheetName, utcDateToIso, xlsxText, type CellOut } from './cells';
 import { languageName } from '../i18n/languages';
+import { editionShows, internalFieldKeys, type Edition } from '../model/recordFields';
 import { YES_NO } from './codecs';
 import {
   COLUMN_MAP,
@@ -64,6 +65,11 @@ export interface ExcelExportOptions {
   exportedAt: Date;
   /** YYYY-MM-DD: the date the findings on the cover are computed for. */
   today: string;
+  /**
+   * The authority layout leaves internal fields out unless `internal` is asked for. The complete layout always holds
+   * every field (it is what comes back in), so it always counts as internal and says so.
+   */
+  edition?: Edition;
 }
 
 /** Identifies the workbook for the importer; kept on a hidden sheet. */
@@ -83,7 +89,9 @@ export async function exportWorkbook(register: Register, options: ExcelExportOpt
   workbook.modified = options.exportedAt;
   const t = (key: SheetTextKey, params?: Record<string, string | number>) =>
     translate(SHEET_TEXTS, options.lang, key, params);
+  const internal = options.layout === 'complete' || options.edition === 'internal';
   const footerParts = [
+    internal ? t('internalEdition') : undefined,
     title,
     options.snapshotName,
     `${formatIsoDate(utcDateToIso(options.exportedAt), options.lang, 'short')}`,
@@ -169,7 +177,14 @@ function writeAuthority(job: ExportJob): void {
   const controllersSheet = writeTable(job, COLUMN_MAP.authorityControllers, controllerRows(job), {
     yesNo: `${quoteSheet(listsName)}!$B$2:$B$3`,
   });
-  const registerSheet = writeTable(job, COLUMN_MAP.authorityRegister, job.register.activities, {
+  // Internal fields (the owner, and what the DPO marked) stay out of the authority's copy unless asked for.
+  const edition = job.options.edition ?? 'standard';
+  const internal = internalFieldKeys(job.register.meta.internalFields);
+  const registerTable = {
+    ...COLUMN_MAP.authorityRegister,
+    columns: COLUMN_MAP.authorityRegister.columns.filter((c) => editionShows(edition, internal, 'activities', c.key)),
+  };
+  const registerSheet = writeTable(job, registerTable, job.register.activities, {
     status: `${quoteSheet(listsName)}!$A$2:$A$${ACTIVITY_STATUSES.length + 1}`,
   });
   writeLists(job, listsName);
@@ -298,6 +313,7 @@ function writeCover(job: ExportJob): void {
     [t('scope'), scopeOrg ? t('scopeOne', { name: ctx.text(scopeOrg, 'name') }) : t('scopeAll')],
     [t('exportLanguage'), languageName(lang, lang)],
     [t('mainLanguage'), languageName(register.meta.mainLanguage, lang)],
+    [t('edition'), t('internalEdition')],
     ['', undefined],
     [t('counts'), t('count'), STYLES.label],
     ...RECORD_KINDS.map((kind: RecordKind) => [KIND_KEY_LABELS[kind][lang], String(counts[kind])] as const),

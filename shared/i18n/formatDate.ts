@@ -45,5 +45,6 @@ export function formatDuration(iso: string, lang: UiLanguage): string {
       ),
     );
   if (words.length === 0) return iso;
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(words);
+  // CLDR puts a no-break space between number and unit in some languages; cells and imports expect a plain space.
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(words).replace(/[\u00a0\u202f]/g, ' ');
 }

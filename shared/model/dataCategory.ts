@@ -45,7 +45,13 @@ const dataCategoryShape = {
 export const dataCategoryFields = {
   id: baseFields.id,
   name: { ...baseFields.name, width: 36, art30: ['1c'] },
-  kind: { widget: W.enum('dataCategoryKind', DATA_CATEGORY_KINDS), art30: ['1c'], section: 'main', width: 36, initial: 'ordinary' },
+  kind: {
+    widget: W.enum('dataCategoryKind', DATA_CATEGORY_KINDS),
+    art30: ['1c'],
+    section: 'main',
+    width: 36,
+    initial: 'ordinary',
+  },
   specialTypes: { widget: W.enumMulti('specialDataType', SPECIAL_DATA_TYPES), section: 'main', width: 30 },
   family: { widget: W.enum('dataCategoryFamily', DATA_CATEGORY_FAMILIES, true), section: 'main', width: 30 },
   description: { widget: W.longText, translatable: true, section: 'main' },

@@ -51,7 +51,14 @@ export type Widget =
   | { readonly type: 'boolean' }
   | { readonly type: 'duration' }
   | { readonly type: 'language' }
-  | { readonly type: 'enum'; readonly enumName: EnumName; readonly values: readonly string[]; readonly optional?: boolean }
+  /** Keys of other fields (`activities.owner`): the register's own choice of internal fields. */
+  | { readonly type: 'fieldKeys' }
+  | {
+      readonly type: 'enum';
+      readonly enumName: EnumName;
+      readonly values: readonly string[];
+      readonly optional?: boolean;
+    }
   | { readonly type: 'enumMulti'; readonly enumName: EnumName; readonly values: readonly string[] }
   | {
       readonly type: 'code';
@@ -130,6 +137,7 @@ export const W = {
   boolean: { type: 'boolean' },
   duration: { type: 'duration' },
   language: { type: 'language' },
+  fieldKeys: { type: 'fieldKeys' },
   country: { type: 'country' },
   optionalCountry: { type: 'country', optional: true },
   countries: { type: 'countries' },
@@ -157,7 +165,8 @@ export function flattenFields(table: FieldTableOf<string>, prefix = '', parent?:
     const entry: FieldEntry = { path: prefix + key, descriptor, ...(parent ? { parent } : {}) };
     out.push(entry);
     const widget = descriptor.widget;
-    if (widget.type === 'object' || widget.type === 'list') out.push(...flattenFields(widget.fields, `${entry.path}.`, entry));
+    if (widget.type === 'object' || widget.type === 'list')
+      out.push(...flattenFields(widget.fields, `${entry.path}.`, entry));
   }
   return out;
 }

@@ -47,7 +47,12 @@ export const legalReferenceFields = {
   article: { widget: W.text, section: 'main', whenKind: ['statute'], width: 14 },
   /** Deliberation number, e.g. "22/080". */
   number: { widget: W.text, section: 'main', whenKind: ['isc-deliberation'], width: 12 },
-  chamber: { widget: W.enum('iscChamber', ISC_CHAMBERS, true), section: 'main', whenKind: ['isc-deliberation'], width: 26 },
+  chamber: {
+    widget: W.enum('iscChamber', ISC_CHAMBERS, true),
+    section: 'main',
+    whenKind: ['isc-deliberation'],
+    width: 26,
+  },
   parties: { widget: W.text, section: 'main', whenKind: ['agreement'], width: 26 },
   description: { widget: W.longText, translatable: true, section: 'main' },
   url: { widget: W.text, section: 'main', width: 30 },

@@ -68,3 +68,21 @@ export function internalPaths(kind: RecordKind): readonly string[] {
     .filter((entry) => entry.descriptor.internal === true)
     .map((entry) => entry.path);
 }
+
+/**
+ * Which edition a document is: the standard one for the authority and the public leaves internal fields out; the
+ * internal one keeps them and says so on every page.
+ */
+export type Edition = 'standard' | 'internal';
+
+/** The internal fields of a register: the descriptors' own, plus those the DPO marked (`kind.path`). */
+export function internalFieldKeys(extra: readonly string[] = []): ReadonlySet<string> {
+  const out = new Set<string>(extra);
+  for (const kind of RECORD_KINDS) for (const path of internalPaths(kind)) out.add(`${kind}.${path}`);
+  return out;
+}
+
+/** Whether a document of the given edition shows a field. */
+export function editionShows(edition: Edition, internal: ReadonlySet<string>, kind: RecordKind, path: string): boolean {
+  return edition === 'internal' || !internal.has(`${kind}.${path}`);
+}

@@ -24,6 +24,11 @@ const registerMetaShape = {
   organisationName: z.string().optional(),
   description: z.string().optional(),
   createdOn: isoDateSchema.optional(),
+  /**
+   * Fields the DPO keeps internal in this register besides those the descriptors mark (`activities.businessProcess`):
+   * left out of the authority workbook and the PDF unless an internal edition is asked for.
+   */
+  internalFields: z.array(z.string().regex(/^[a-zA-Z]+\.[a-zA-Z.]+$/, 'must be kind.field')).optional(),
 };
 
 export const registerMetaFields = {
@@ -32,6 +37,12 @@ export const registerMetaFields = {
   organisationName: { widget: W.text, translatable: true, section: 'main', width: 36 },
   description: { widget: W.longText, translatable: true, section: 'main', width: 60 },
   createdOn: { widget: W.date, section: 'main', width: 14, notInEditor: 'set when the register is created' },
+  internalFields: {
+    widget: W.fieldKeys,
+    width: 40,
+    notInEditor: 'chosen field by field in Settings',
+    notInPdf: 'the PDF leaves these fields out; its edition line says so',
+  },
 } as const satisfies FieldTable<typeof registerMetaShape>;
 
 export const registerMetaSchema = z.object({

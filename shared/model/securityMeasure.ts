@@ -30,8 +30,18 @@ const securityMeasureShape = {
 export const securityMeasureFields = {
   id: baseFields.id,
   name: { ...baseFields.name, width: 36, art30: ['1g', '2d'] },
-  type: { widget: W.enum('securityMeasureType', SECURITY_MEASURE_TYPES), section: 'main', width: 16, initial: 'organisational' },
-  family: { widget: W.enum('securityMeasureFamily', SECURITY_MEASURE_FAMILIES), section: 'main', width: 30, initial: 'other' },
+  type: {
+    widget: W.enum('securityMeasureType', SECURITY_MEASURE_TYPES),
+    section: 'main',
+    width: 16,
+    initial: 'organisational',
+  },
+  family: {
+    widget: W.enum('securityMeasureFamily', SECURITY_MEASURE_FAMILIES),
+    section: 'main',
+    width: 30,
+    initial: 'other',
+  },
   description: { widget: W.longText, translatable: true, art30: ['1g', '2d'], section: 'main', width: 50 },
   notes: baseFields.notes,
 } as const satisfies FieldTable<typeof securityMeasureShape>;

@@ -143,7 +143,7 @@ function sensitiveValue(ctx: ExportContext, activity: Activity): Content {
 function optionalText(
   ctx: ExportContext,
   activity: Activity,
-  field: 'description' | 'businessProcess' | 'owner' | 'systems' | 'securityNotes',
+  field: 'description' | 'businessProcess' | 'owner' | 'systems' | 'securityNotes' | 'notes',
 ): Content | undefined {
   return activity[field] ? para(ctx.text(activity, field)) : undefined;
 }
@@ -161,11 +161,13 @@ export function activityGroups(ctx: ExportContext, activity: Activity): FieldGro
       { label: ctx.label('reference'), value: activity.reference ? para(activity.reference) : undefined },
       { label: ctx.label('controllers'), value: controllersValue(ctx, activity) },
       { label: ctx.label('description'), value: optionalText(ctx, activity, 'description') },
-      { label: ctx.label('businessProcess'), value: optionalText(ctx, activity, 'businessProcess') },
-      { label: ctx.label('owner'), value: optionalText(ctx, activity, 'owner') },
     ],
   };
-  if (activity.systems)
+  // Internal fields (the owner, systems, notes, and what the DPO marked) only appear in the internal edition.
+  for (const field of ['businessProcess', 'owner'] as const)
+    if (ctx.shows('activities', field))
+      identification.rows.push({ label: ctx.label(field), value: optionalText(ctx, activity, field) });
+  if (activity.systems && ctx.shows('activities', 'systems'))
     identification.rows.push({ label: ctx.label('systems'), value: optionalText(ctx, activity, 'systems') });
   identification.rows.push({
     label: ctx.label('characteristics'),
@@ -321,6 +323,9 @@ export function activityGroups(ctx: ExportContext, activity: Activity): FieldGro
       value: activity.nextReviewDate ? para(ctx.date(activity.nextReviewDate) ?? '') : undefined,
     },
   );
+
+  if (activity.notes && ctx.shows('activities', 'notes'))
+    assessment.rows.push({ label: ctx.label('notes'), value: para(ctx.text(activity, 'notes')) });
 
   return [identification, purposes, data, recipients, retention, security, assessment];
 }

@@ -11,6 +11,7 @@ import { localText } from '../i18n/localText';
 import type { MessageParams } from '../i18n/translate';
 import type { Activity } from '../model/activity';
 import { RECORD_KINDS, type AnyRecord, type RecordKind, type RecordOf, type Register } from '../model/register';
+import { editionShows, internalFieldKeys, type Edition } from '../model/recordFields';
 import { LINK_FIELDS, linkedIds, type LinkRef } from '../register/links';
 import type { InlineText, TextNode } from './docTypes';
 import { pdfMessage, type PdfMessageKey } from './messages';
@@ -26,11 +27,15 @@ export class ExportContext {
   /** formatIsoDate builds a formatter per call; a register repeats the same few dates thousands of times. */
   private readonly dates = new Map<string, string>();
 
+  private readonly internal: ReadonlySet<string>;
+
   constructor(
     readonly register: Register,
     readonly lang: UiLanguage,
+    readonly edition: Edition = 'standard',
   ) {
     this.main = register.meta.mainLanguage;
+    this.internal = internalFieldKeys(register.meta.internalFields);
     this.collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
     for (const kind of RECORD_KINDS) {
       this.byId.set(kind, new Map((register[kind] as AnyRecord[]).map((r) => [r.id, r])));
@@ -58,6 +63,11 @@ export class ExportContext {
         }
       }
     }
+  }
+
+  /** Whether this edition shows a field: internal fields only in the internal edition. */
+  shows(kind: RecordKind, path: string): boolean {
+    return editionShows(this.edition, this.internal, kind, path);
   }
 
   usedBy(kind: RecordKind, id: string): LinkRef[] {

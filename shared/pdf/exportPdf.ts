@@ -6,6 +6,7 @@
 import type { UiLanguage } from '../i18n/languages';
 import { LOCALE_OF } from '../i18n/languages';
 import type { Register } from '../model/register';
+import type { Edition } from '../model/recordFields';
 import { fingerprint, shortFingerprint } from '../register/canonical';
 import { scopeToController } from '../register/controllerScope';
 import { countBySeverity, validateRegister } from '../validation/validate';
@@ -38,6 +39,8 @@ export interface ExportPdfOptions {
   includeFindings?: boolean;
   /** Called as the export advances; `done` reaches `total` when the bytes are ready. */
   onProgress?: (done: number, total: number) => void;
+  /** `internal` keeps the internal fields (owner, systems, notes, what the DPO marked) and says so on every page. */
+  edition?: Edition;
 }
 
 /** The export's time zone: the register is kept for the Belgian authority, so dates are Belgian dates. */
@@ -182,6 +185,17 @@ export function buildDocument(input: DocumentInput): DocDefinition {
             columns: [chrome(organisation, half), chrome(title, half, 'right')],
           },
           { canvas: [{ type: 'line', x1: 0, y1: 3, x2: CONTENT_WIDTH, y2: 3, lineWidth: 0.5, lineColor: COLOR.rule }] },
+          ...(ctx.edition === 'internal'
+            ? [
+                {
+                  text: ctx.m('internalEdition'),
+                  fontSize: 7.5,
+                  bold: true,
+                  color: COLOR.sensitive,
+                  margin: [0, 3, 0, 0],
+                },
+              ]
+            : []),
         ],
         margin: [MARGIN.left, 26, MARGIN.right, 0],
       };
@@ -205,9 +219,24 @@ export function buildDocument(input: DocumentInput): DocDefinition {
   };
 }
 
+/** The document definition of an export, before pdfmake lays it out: what tests of the content look at. */
+export function pdfDefinition(register: Register, options: ExportPdfOptions): DocDefinition {
+  return prepare(register, options).doc;
+}
+
 export async function exportPdf(register: Register, options: ExportPdfOptions): Promise<Uint8Array> {
+  const { doc, report } = prepare(register, options);
+  const bytes = await renderPdf(doc, (fraction) => report(PHASE.framed + (PROGRESS_TOTAL - PHASE.framed) * fraction));
+  report(PROGRESS_TOTAL);
+  return bytes;
+}
+
+function prepare(
+  register: Register,
+  options: ExportPdfOptions,
+): { doc: DocDefinition; report: (value: number) => void } {
   const scoped = options.controllerId === undefined ? register : scopeToController(register, options.controllerId);
-  const ctx = new ExportContext(scoped, options.lang);
+  const ctx = new ExportContext(scoped, options.lang, options.edition ?? 'standard');
   const findings = validateRegister(scoped, { today: options.today });
   const fp = fingerprint(scoped);
   const moment = exportMoment(options.exportedAt, options.lang);
@@ -243,7 +272,5 @@ export async function exportPdf(register: Register, options: ExportPdfOptions): 
       report(PHASE.measured + (PHASE.laidOut - PHASE.measured) * Math.min(0.99, page / estimatedPages)),
     onPageFramed: (page, pages) => report(PHASE.laidOut + ((PHASE.framed - PHASE.laidOut) * page) / pages),
   });
-  const bytes = await renderPdf(doc, (fraction) => report(PHASE.framed + (PROGRESS_TOTAL - PHASE.framed) * fraction));
-  report(PROGRESS_TOTAL);
-  return bytes;
+  return { doc, report };
 }

@@ -89,6 +89,8 @@ export function processorActivityGroups(ctx: ExportContext, pa: ProcessorActivit
     { label: ctx.label('lastReviewDate'), value: dateValue(ctx, pa.lastReviewDate) },
     { label: ctx.label('nextReviewDate'), value: dateValue(ctx, pa.nextReviewDate) },
   );
+  if (pa.notes && ctx.shows('processorActivities', 'notes'))
+    lifecycle.rows.push({ label: ctx.label('notes'), value: para(ctx.text(pa, 'notes')) });
   return [parties, processing, lifecycle];
 }
 

@@ -70,23 +70,47 @@ export function FieldInput({ spec, draft, setField, register, onCreate, findings
       return (
         <Labelled id={id} label={label}>
           {spec.multiline ? (
-            <textarea id={id} rows={3} value={(value as string | undefined) ?? ''} onChange={(e) => setField(spec.field, e.target.value)} {...a11y} />
+            <textarea
+              id={id}
+              rows={3}
+              value={(value as string | undefined) ?? ''}
+              onChange={(e) => setField(spec.field, e.target.value)}
+              {...a11y}
+            />
           ) : (
-            <input id={id} value={(value as string | undefined) ?? ''} onChange={(e) => setField(spec.field, e.target.value)} aria-required={spec.required || undefined} {...a11y} />
+            <input
+              id={id}
+              value={(value as string | undefined) ?? ''}
+              onChange={(e) => setField(spec.field, e.target.value)}
+              aria-required={spec.required || undefined}
+              {...a11y}
+            />
           )}
         </Labelled>
       );
     case 'date':
       return (
         <Labelled id={id} label={label}>
-          <input id={id} type="date" value={(value as string | undefined) ?? ''} onChange={(e) => setField(spec.field, e.target.value)} {...a11y} />
+          <input
+            id={id}
+            type="date"
+            value={(value as string | undefined) ?? ''}
+            onChange={(e) => setField(spec.field, e.target.value)}
+            {...a11y}
+          />
         </Labelled>
       );
     case 'boolean':
       return (
         <div className="field">
           <label className="checkbox">
-            <input id={id} type="checkbox" checked={value === true} onChange={(e) => setField(spec.field, e.target.checked)} {...a11y} />
+            <input
+              id={id}
+              type="checkbox"
+              checked={value === true}
+              onChange={(e) => setField(spec.field, e.target.checked)}
+              {...a11y}
+            />
             {label}
           </label>
         </div>
@@ -95,11 +119,18 @@ export function FieldInput({ spec, draft, setField, register, onCreate, findings
     case 'code':
       return (
         <Labelled id={id} label={label}>
-          <select id={id} value={(value as string | undefined) ?? ''} onChange={(e) => setField(spec.field, e.target.value || undefined)} {...a11y}>
+          <select
+            id={id}
+            value={(value as string | undefined) ?? ''}
+            onChange={(e) => setField(spec.field, e.target.value || undefined)}
+            {...a11y}
+          >
             {(spec.optional || value === undefined) && <option value="">{t('choose')}</option>}
             {spec.values.map((v) => (
               <option key={v} value={v}>
-                {spec.type === 'enum' ? enumLabel(spec.enumName as EnumName, v as EnumValue<EnumName>, lang) : codeLabel(spec, v, lang)}
+                {spec.type === 'enum'
+                  ? enumLabel(spec.enumName as EnumName, v as EnumValue<EnumName>, lang)
+                  : codeLabel(spec, v, lang)}
               </option>
             ))}
           </select>
@@ -116,7 +147,9 @@ export function FieldInput({ spec, draft, setField, register, onCreate, findings
                 id={`${checkGroupId}-${v}`}
                 type="checkbox"
                 checked={selected.includes(v)}
-                onChange={(e) => setField(spec.field, e.target.checked ? [...selected, v] : selected.filter((s) => s !== v))}
+                onChange={(e) =>
+                  setField(spec.field, e.target.checked ? [...selected, v] : selected.filter((s) => s !== v))
+                }
               />
               {enumLabel(spec.enumName, v as EnumValue<EnumName>, lang)}
             </label>
@@ -127,7 +160,12 @@ export function FieldInput({ spec, draft, setField, register, onCreate, findings
     case 'country':
       return (
         <Labelled id={id} label={label}>
-          <select id={id} value={(value as string | undefined) ?? ''} onChange={(e) => setField(spec.field, e.target.value || undefined)} {...a11y}>
+          <select
+            id={id}
+            value={(value as string | undefined) ?? ''}
+            onChange={(e) => setField(spec.field, e.target.value || undefined)}
+            {...a11y}
+          >
             {(spec.optional || value === undefined) && <option value="">{t('choose')}</option>}
             <CountryOptions lang={lang} />
           </select>
@@ -142,7 +180,12 @@ export function FieldInput({ spec, draft, setField, register, onCreate, findings
             multiple
             size={6}
             value={selected}
-            onChange={(e) => setField(spec.field, Array.from(e.target.selectedOptions, (o) => o.value))}
+            onChange={(e) =>
+              setField(
+                spec.field,
+                Array.from(e.target.selectedOptions, (o) => o.value),
+              )
+            }
             {...a11y}
           >
             <CountryOptions lang={lang} />
@@ -154,7 +197,12 @@ export function FieldInput({ spec, draft, setField, register, onCreate, findings
       const options = register[spec.to] as AnyRecord[];
       return (
         <Labelled id={id} label={label}>
-          <select id={id} value={(value as string | undefined) ?? ''} onChange={(e) => setField(spec.field, e.target.value || undefined)} {...a11y}>
+          <select
+            id={id}
+            value={(value as string | undefined) ?? ''}
+            onChange={(e) => setField(spec.field, e.target.value || undefined)}
+            {...a11y}
+          >
             <option value="">{t('notSet')}</option>
             {options
               .filter((o) => o.id !== draft['id'])

@@ -55,7 +55,11 @@ export function LinksPicker({ label, to, value, options, onChange, onCreate, inv
           return (
             <li key={id} className="chip">
               <a href={routeHref({ screen: 'records', kind: to, id })}>{name}</a>
-              <button type="button" aria-label={t('removeNamed', { name })} onClick={() => onChange(value.filter((v) => v !== id))}>
+              <button
+                type="button"
+                aria-label={t('removeNamed', { name })}
+                onClick={() => onChange(value.filter((v) => v !== id))}
+              >
                 ×
               </button>
             </li>

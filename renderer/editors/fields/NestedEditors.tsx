@@ -48,10 +48,26 @@ function ListControls({ onRemove, label }: { onRemove: () => void; label: string
 
 type TextItem = { id: string; description: string; fromDataSubject?: boolean };
 
-function TextList({ path, draft, setField, label, withSubjectFlag }: { path: 'purposes' | 'sources' | 'processingCategories'; draft: Draft; setField: NestedProps['setField']; label: string; withSubjectFlag?: boolean }) {
+function TextList({
+  path,
+  draft,
+  setField,
+  label,
+  withSubjectFlag,
+}: {
+  path: 'purposes' | 'sources' | 'processingCategories';
+  draft: Draft;
+  setField: NestedProps['setField'];
+  label: string;
+  withSubjectFlag?: boolean;
+}) {
   const { t, lang } = useI18n();
   const items = (getAt(draft, path) as TextItem[] | undefined) ?? [];
-  const update = (id: string, patch: Partial<TextItem>) => setField(path, items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
+  const update = (id: string, patch: Partial<TextItem>) =>
+    setField(
+      path,
+      items.map((i) => (i.id === id ? { ...i, ...patch } : i)),
+    );
   return (
     <fieldset className="nested" id={`field-${path}`}>
       <legend>{label}</legend>
@@ -61,19 +77,43 @@ function TextList({ path, draft, setField, label, withSubjectFlag }: { path: 'pu
           <div key={item.id} className="list-item">
             <label>
               <span className="visually-hidden">{itemLabel}</span>
-              <textarea rows={2} value={item.description} onChange={(e) => update(item.id, { description: e.target.value })} />
+              <textarea
+                rows={2}
+                value={item.description}
+                onChange={(e) => update(item.id, { description: e.target.value })}
+              />
             </label>
             {withSubjectFlag && (
               <label className="checkbox">
-                <input type="checkbox" checked={item.fromDataSubject ?? false} onChange={(e) => update(item.id, { fromDataSubject: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={item.fromDataSubject ?? false}
+                  onChange={(e) => update(item.id, { fromDataSubject: e.target.checked })}
+                />
                 {fieldLabel('sources.fromDataSubject', lang)}
               </label>
             )}
-            <ListControls label={itemLabel} onRemove={() => setField(path, items.filter((i) => i.id !== item.id))} />
+            <ListControls
+              label={itemLabel}
+              onRemove={() =>
+                setField(
+                  path,
+                  items.filter((i) => i.id !== item.id),
+                )
+              }
+            />
           </div>
         );
       })}
-      <button type="button" onClick={() => setField(path, [...items, { id: newId(), description: '', ...(withSubjectFlag ? { fromDataSubject: false } : {}) }])}>
+      <button
+        type="button"
+        onClick={() =>
+          setField(path, [
+            ...items,
+            { id: newId(), description: '', ...(withSubjectFlag ? { fromDataSubject: false } : {}) },
+          ])
+        }
+      >
         {t('addItem')}: {label}
       </button>
     </fieldset>
@@ -88,7 +128,10 @@ function Controllers({ draft, setField, register, onCreate }: NestedProps) {
   const setIds = (ids: string[]) =>
     setField(
       'controllers',
-      ids.map((organisationId) => items.find((c) => c.organisationId === organisationId) ?? { organisationId, role: 'controller' as const }),
+      ids.map(
+        (organisationId) =>
+          items.find((c) => c.organisationId === organisationId) ?? { organisationId, role: 'controller' as const },
+      ),
     );
   return (
     <fieldset className="nested" id="field-controllers">
@@ -108,7 +151,12 @@ function Controllers({ draft, setField, register, onCreate }: NestedProps) {
             {fieldLabel('controllers.role', lang)}: {name}
             <select
               value={item.role}
-              onChange={(e) => setField('controllers', items.map((c, i) => (i === index ? { ...c, role: e.target.value as ControllerRole } : c)))}
+              onChange={(e) =>
+                setField(
+                  'controllers',
+                  items.map((c, i) => (i === index ? { ...c, role: e.target.value as ControllerRole } : c)),
+                )
+              }
             >
               {CONTROLLER_ROLES.map((r) => (
                 <option key={r} value={r}>
@@ -127,7 +175,11 @@ function Controllers({ draft, setField, register, onCreate }: NestedProps) {
 function LegalBases({ draft, setField, register, onCreate }: NestedProps) {
   const { t, lang } = useI18n();
   const items = (getAt(draft, 'legalBases') as LegalBasis[] | undefined) ?? [];
-  const update = (id: string, patch: Partial<LegalBasis>) => setField('legalBases', items.map((b) => (b.id === id ? { ...b, ...patch } : b)));
+  const update = (id: string, patch: Partial<LegalBasis>) =>
+    setField(
+      'legalBases',
+      items.map((b) => (b.id === id ? { ...b, ...patch } : b)),
+    );
   return (
     <fieldset className="nested" id="field-legalBases">
       <legend>{fieldLabel('legalBases', lang)}</legend>
@@ -136,7 +188,10 @@ function LegalBases({ draft, setField, register, onCreate }: NestedProps) {
           <h4>{t('legalBasis', { n: index + 1 })}</h4>
           <label>
             {fieldLabel('legalBases.ground', lang)}
-            <select value={basis.ground} onChange={(e) => update(basis.id, { ground: e.target.value as LegalGroundCode })}>
+            <select
+              value={basis.ground}
+              onChange={(e) => update(basis.id, { ground: e.target.value as LegalGroundCode })}
+            >
               {LEGAL_GROUND_CODES.map((code) => (
                 <option key={code} value={code}>
                   {legalGroundLabel(code, lang)}
@@ -154,12 +209,27 @@ function LegalBases({ draft, setField, register, onCreate }: NestedProps) {
           />
           <label>
             {fieldLabel('legalBases.explanation', lang)}
-            <textarea rows={2} value={basis.explanation ?? ''} onChange={(e) => update(basis.id, { explanation: e.target.value || undefined })} />
+            <textarea
+              rows={2}
+              value={basis.explanation ?? ''}
+              onChange={(e) => update(basis.id, { explanation: e.target.value || undefined })}
+            />
           </label>
-          <ListControls label={t('legalBasis', { n: index + 1 })} onRemove={() => setField('legalBases', items.filter((b) => b.id !== basis.id))} />
+          <ListControls
+            label={t('legalBasis', { n: index + 1 })}
+            onRemove={() =>
+              setField(
+                'legalBases',
+                items.filter((b) => b.id !== basis.id),
+              )
+            }
+          />
         </div>
       ))}
-      <button type="button" onClick={() => setField('legalBases', [...items, { id: newId(), ground: 'art6-1-c', legalReferenceIds: [] }])}>
+      <button
+        type="button"
+        onClick={() => setField('legalBases', [...items, { id: newId(), ground: 'art6-1-c', legalReferenceIds: [] }])}
+      >
         {t('addItem')}: {fieldLabel('legalBases.ground', lang)}
       </button>
     </fieldset>
@@ -174,11 +244,20 @@ const UNITS: { unit: 'Y' | 'M' | 'W' | 'D'; label: UiMessageKey }[] = [
 ];
 
 /** A period picker: a number and a unit, stored as an ISO 8601 duration (P18M). Mixed periods keep their text. */
-function PeriodPicker({ value, onChange, label }: { value: string | undefined; onChange: (iso: string | undefined) => void; label: string }) {
+function PeriodPicker({
+  value,
+  onChange,
+  label,
+}: {
+  value: string | undefined;
+  onChange: (iso: string | undefined) => void;
+  label: string;
+}) {
   const { t } = useI18n();
   const id = useId();
   const parts = value ? parseDuration(value) : null;
-  const single = parts && Object.keys(parts).length === 1 ? (Object.entries(parts)[0] as ['Y' | 'M' | 'W' | 'D', number]) : null;
+  const single =
+    parts && Object.keys(parts).length === 1 ? (Object.entries(parts)[0] as ['Y' | 'M' | 'W' | 'D', number]) : null;
   const unit = single?.[0] ?? 'M';
   const amount = single ? String(single[1]) : value && !single ? '' : '';
   const set = (n: string, u: string) => onChange(/^\d+$/.test(n) && Number(n) > 0 ? `P${Number(n)}${u}` : undefined);
@@ -229,7 +308,11 @@ function Retention({ draft, setField, register, onCreate }: NestedProps) {
         return (
           <div key={rule.id} className="nested-item" role="group" aria-label={title}>
             <h4>{title}</h4>
-            <PeriodPicker label={fieldLabel('retention.period', lang)} value={rule.period} onChange={(period) => update(rule.id, { period })} />
+            <PeriodPicker
+              label={fieldLabel('retention.period', lang)}
+              value={rule.period}
+              onChange={(period) => update(rule.id, { period })}
+            />
             <label>
               {fieldLabel('retention.criterion', lang)}
               <input value={rule.criterion ?? ''} onChange={(e) => update(rule.id, { criterion: e.target.value })} />
@@ -243,7 +326,11 @@ function Retention({ draft, setField, register, onCreate }: NestedProps) {
                 <legend>{fieldLabel('retention.purposeIds', lang)}</legend>
                 {purposes.map((p) => (
                   <label key={p.id} className="checkbox">
-                    <input type="checkbox" checked={rule.purposeIds.includes(p.id)} onChange={() => update(rule.id, { purposeIds: toggle(rule.purposeIds, p.id) })} />
+                    <input
+                      type="checkbox"
+                      checked={rule.purposeIds.includes(p.id)}
+                      onChange={() => update(rule.id, { purposeIds: toggle(rule.purposeIds, p.id) })}
+                    />
                     {p.description || '…'}
                   </label>
                 ))}
@@ -254,7 +341,11 @@ function Retention({ draft, setField, register, onCreate }: NestedProps) {
                 <legend>{fieldLabel('retention.dataCategoryIds', lang)}</legend>
                 {categories.map((c) => (
                   <label key={c.id} className="checkbox">
-                    <input type="checkbox" checked={rule.dataCategoryIds.includes(c.id)} onChange={() => update(rule.id, { dataCategoryIds: toggle(rule.dataCategoryIds, c.id) })} />
+                    <input
+                      type="checkbox"
+                      checked={rule.dataCategoryIds.includes(c.id)}
+                      onChange={() => update(rule.id, { dataCategoryIds: toggle(rule.dataCategoryIds, c.id) })}
+                    />
                     {c.name}
                   </label>
                 ))}
@@ -268,11 +359,24 @@ function Retention({ draft, setField, register, onCreate }: NestedProps) {
               onChange={(ids) => update(rule.id, { legalReferenceIds: ids })}
               onCreate={(name) => onCreate('legalReferences', name)}
             />
-            <ListControls label={title} onRemove={() => setField('retention', rules.filter((r) => r.id !== rule.id))} />
+            <ListControls
+              label={title}
+              onRemove={() =>
+                setField(
+                  'retention',
+                  rules.filter((r) => r.id !== rule.id),
+                )
+              }
+            />
           </div>
         );
       })}
-      <button type="button" onClick={() => setField('retention', [...rules, { id: newId(), purposeIds: [], dataCategoryIds: [], legalReferenceIds: [] }])}>
+      <button
+        type="button"
+        onClick={() =>
+          setField('retention', [...rules, { id: newId(), purposeIds: [], dataCategoryIds: [], legalReferenceIds: [] }])
+        }
+      >
         {t('addItem')}: {t('retentionRule', { n: rules.length + 1 })}
       </button>
     </fieldset>
@@ -292,7 +396,11 @@ function AutomatedDecision({ draft, setField }: NestedProps) {
         {fieldLabel('automatedDecision.exists', lang)}
       </label>
       <label className="checkbox">
-        <input type="checkbox" checked={value?.profiling ?? false} onChange={(e) => set({ profiling: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={value?.profiling ?? false}
+          onChange={(e) => set({ profiling: e.target.checked })}
+        />
         {fieldLabel('automatedDecision.profiling', lang)}
       </label>
       <label>
@@ -316,7 +424,12 @@ function Dpia({ draft, setField }: NestedProps) {
       <legend>{fieldLabel('dpia', lang)}</legend>
       <label>
         {fieldLabel('dpia.status', lang)}
-        <select value={value?.status ?? ''} onChange={(e) => (e.target.value ? set({ status: e.target.value as DpiaStatus }) : setField('dpia', undefined))}>
+        <select
+          value={value?.status ?? ''}
+          onChange={(e) =>
+            e.target.value ? set({ status: e.target.value as DpiaStatus }) : setField('dpia', undefined)
+          }
+        >
           <option value="">{t('notSet')}</option>
           {DPIA_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -331,7 +444,12 @@ function Dpia({ draft, setField }: NestedProps) {
       </label>
       <label>
         {fieldLabel('dpia.date', lang)}
-        <input type="date" value={value?.date ?? ''} onChange={(e) => set({ date: e.target.value })} disabled={!value} />
+        <input
+          type="date"
+          value={value?.date ?? ''}
+          onChange={(e) => set({ date: e.target.value })}
+          disabled={!value}
+        />
       </label>
     </fieldset>
   );
@@ -343,11 +461,28 @@ export function NestedField(props: NestedProps) {
     case 'controllers':
       return <Controllers {...props} />;
     case 'purposes':
-      return <TextList path="purposes" draft={props.draft} setField={props.setField} label={fieldLabel('purposes', lang)} />;
+      return (
+        <TextList path="purposes" draft={props.draft} setField={props.setField} label={fieldLabel('purposes', lang)} />
+      );
     case 'sources':
-      return <TextList path="sources" draft={props.draft} setField={props.setField} label={fieldLabel('sources', lang)} withSubjectFlag />;
+      return (
+        <TextList
+          path="sources"
+          draft={props.draft}
+          setField={props.setField}
+          label={fieldLabel('sources', lang)}
+          withSubjectFlag
+        />
+      );
     case 'processingCategories':
-      return <TextList path="processingCategories" draft={props.draft} setField={props.setField} label={fieldLabel('processingCategories', lang)} />;
+      return (
+        <TextList
+          path="processingCategories"
+          draft={props.draft}
+          setField={props.setField}
+          label={fieldLabel('processingCategories', lang)}
+        />
+      );
     case 'legalBases':
       return <LegalBases {...props} />;
     case 'retention':

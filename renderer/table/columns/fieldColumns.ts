@@ -19,7 +19,11 @@ import type { TableContext } from '../tableContext';
 import { booleanColumn, countriesColumn, dateColumn, enumColumn, linksColumn, textColumn } from './common';
 
 const asStrings = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.filter((v): v is string => typeof v === 'string')
+      : [];
 
 /** The words of a coded value in the interface language. */
 function codeText(entry: FieldEntry, value: string, ctx: TableContext): string {
@@ -45,6 +49,7 @@ export function fieldColumn<R extends AnyRecord>(kind: RecordKind, entry: FieldE
   switch (widget.type) {
     case 'id':
     case 'object':
+    case 'fieldKeys':
       return undefined;
     case 'text':
       return textColumn<R>(key, (r) => asStrings(get(r))[0], { id });

@@ -60,6 +60,8 @@ export const de: TranslationOf<typeof en> = {
     unknownColumn: 'unbekannte Spalte; sie wird ignoriert',
   },
   sheetTexts: {
+    internalEdition: 'Interne Ausgabe: enthält interne Felder',
+    edition: 'Ausgabe',
     coverTitle: 'Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)',
     organisation: 'Organisation',
     controllers: 'Verantwortliche',

@@ -51,6 +51,8 @@ export const en = {
     unknownColumn: 'unknown column; it is ignored',
   },
   sheetTexts: {
+    internalEdition: 'Internal edition: contains internal fields',
+    edition: 'Edition',
     coverTitle: 'Register of processing activities (Art. 30 GDPR)',
     organisation: 'Organisation',
     controllers: 'Controllers',

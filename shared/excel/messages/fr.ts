@@ -56,6 +56,8 @@ export const fr: TranslationOf<typeof en> = {
     unknownColumn: 'colonne inconnue ; elle est ignorée',
   },
   sheetTexts: {
+    internalEdition: 'Édition interne : contient des champs internes',
+    edition: 'Édition',
     coverTitle: 'Registre des activités de traitement (art. 30 RGPD)',
     organisation: 'Organisation',
     controllers: 'Responsables du traitement',

@@ -57,6 +57,8 @@ export const nl: TranslationOf<typeof en> = {
     unknownColumn: 'onbekende kolom; ze wordt genegeerd',
   },
   sheetTexts: {
+    internalEdition: 'Interne editie: bevat interne velden',
+    edition: 'Editie',
     coverTitle: 'Register van de verwerkingsactiviteiten (art. 30 AVG)',
     organisation: 'Organisatie',
     controllers: 'Verwerkingsverantwoordelijken',

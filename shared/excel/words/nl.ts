@@ -5,7 +5,7 @@ import type { en } from './en';
 export const nl: TranslationOf<typeof en> = {
   yes: 'Ja',
   no: 'Nee',
-  idsSuffix: ' (ID\'s)',
+  idsSuffix: " (ID's)",
   idSuffix: ' (ID)',
   businessProcess: 'Bedrijfsproces',
   processing: 'Verwerking',

@@ -59,6 +59,8 @@ export const de: TranslationOf<typeof en> = {
   page: 'S. {page}',
   pageXofY: 'Seite {page} von {pages}',
   footerExported: 'Exportiert am {date}',
+  internalEdition:
+    'INTERNE AUSGABE – enthält interne Felder; nicht zur Veröffentlichung oder für die Aufsichtsbehörde bestimmt',
   footerFingerprint: 'Fingerabdruck {fingerprint}',
   notRecorded: 'nicht angegeben',
   yes: 'Ja',

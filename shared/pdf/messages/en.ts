@@ -54,6 +54,7 @@ export const en = {
   page: 'p. {page}',
   pageXofY: 'page {page} of {pages}',
   footerExported: 'Exported {date}',
+  internalEdition: 'INTERNAL EDITION – contains internal fields; not for publication or the supervisory authority',
   footerFingerprint: 'fingerprint {fingerprint}',
   notRecorded: 'not recorded',
   yes: 'Yes',

@@ -58,6 +58,8 @@ export const fr: TranslationOf<typeof en> = {
   page: 'p. {page}',
   pageXofY: 'page {page} sur {pages}',
   footerExported: 'Exporté le {date}',
+  internalEdition:
+    "ÉDITION INTERNE – contient des champs internes ; ni pour publication ni pour l'autorité de contrôle",
   footerFingerprint: 'empreinte {fingerprint}',
   notRecorded: 'non renseigné',
   yes: 'Oui',

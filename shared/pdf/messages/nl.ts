@@ -58,6 +58,7 @@ export const nl: TranslationOf<typeof en> = {
   page: 'p. {page}',
   pageXofY: 'pagina {page} van {pages}',
   footerExported: 'Geëxporteerd op {date}',
+  internalEdition: 'INTERNE EDITIE – bevat interne velden; niet voor publicatie of de toezichthoudende autoriteit',
   footerFingerprint: 'vingerafdruk {fingerprint}',
   notRecorded: 'niet ingevuld',
   yes: 'Ja',
