@@ -5,7 +5,7 @@
  * Counting rule (kept deliberately simple so a DPO can check it by hand):
  * - A *text* is one translatable field of one record (or of one item inside a record, such as a purpose) whose
  *   main-language value is non-empty after trimming. The translatable fields are those the record's `i18n` schema
- *   lists (`TRANSLATABLE_FIELDS`, checked against the model schemas by the tests); every kind lists `name`, so every
+ *   lists (`TRANSLATABLE_FIELDS`, from the field descriptors beside the schemas); every kind lists `name`, so every
  *   record name counts.
  * - A text is *translated* into a language when `i18n[language][field]` is non-empty after trimming.
  * - Empty fields count for no language (there is nothing to translate), and a translation of an empty field is
@@ -13,39 +13,15 @@
  * - Every language of `TEXT_LANGUAGES` other than the register's main language gets a line.
  */
 import { TEXT_LANGUAGES, type TextLanguage } from '../i18n/languages';
+import { translatableFieldList, type TranslatableFieldList } from '../model/recordFields';
 import { RECORD_KINDS, type RecordKind, type Register } from '../model/register';
 
-export interface TranslatableFieldList {
-  /** Translatable fields of the record itself. */
-  readonly fields: readonly string[];
-  /** Per list of items inside the record (`purposes`), the translatable fields of each item. */
-  readonly nested: Readonly<Record<string, readonly string[]>>;
-}
+export type { TranslatableFieldList };
 
-/** The translatable fields of each record kind, as the `i18n` part of each schema in shared/model declares them. */
-export const TRANSLATABLE_FIELDS: Readonly<Record<RecordKind, TranslatableFieldList>> = {
-  organisations: { fields: ['name', 'jointArrangement', 'notes'], nested: {} },
-  activities: {
-    fields: ['name', 'description', 'businessProcess', 'owner', 'securityNotes', 'systems', 'notes'],
-    nested: {
-      purposes: ['description'],
-      legalBases: ['explanation'],
-      sources: ['description'],
-      retention: ['criterion', 'trigger'],
-    },
-  },
-  processorActivities: {
-    fields: ['name', 'securityNotes', 'notes'],
-    nested: { processingCategories: ['description'] },
-  },
-  recipients: { fields: ['name', 'description', 'notes'], nested: {} },
-  processors: { fields: ['name', 'description', 'securityCommitments', 'notes'], nested: {} },
-  transfers: { fields: ['name', 'instrument', 'documentation', 'description', 'notes'], nested: {} },
-  dataCategories: { fields: ['name', 'description', 'notes'], nested: {} },
-  subjectCategories: { fields: ['name', 'description', 'notes'], nested: {} },
-  securityMeasures: { fields: ['name', 'description', 'notes'], nested: {} },
-  legalReferences: { fields: ['name', 'description', 'notes'], nested: {} },
-};
+/** The translatable fields of each record kind, from the field descriptors beside the schemas. */
+export const TRANSLATABLE_FIELDS: Readonly<Record<RecordKind, TranslatableFieldList>> = Object.fromEntries(
+  RECORD_KINDS.map((kind) => [kind, translatableFieldList(kind)]),
+) as Record<RecordKind, TranslatableFieldList>;
 
 export interface CoverageCount {
   /** Texts that exist in the main language. */

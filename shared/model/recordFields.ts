@@ -86,3 +86,25 @@ export function internalFieldKeys(extra: readonly string[] = []): ReadonlySet<st
 export function editionShows(edition: Edition, internal: ReadonlySet<string>, kind: RecordKind, path: string): boolean {
   return edition === 'internal' || !internal.has(`${kind}.${path}`);
 }
+
+/** A kind's translatable fields: top-level ones, and per list the translatable fields of its items. */
+export interface TranslatableFieldList {
+  fields: readonly string[];
+  nested: Readonly<Record<string, readonly string[]>>;
+}
+
+export function translatableFieldList(kind: RecordKind): TranslatableFieldList {
+  const fields: string[] = [];
+  const nested: Record<string, string[]> = {};
+  for (const [key, descriptor] of Object.entries(RECORD_FIELDS[kind])) {
+    if (descriptor.translatable) fields.push(key);
+    const widget = descriptor.widget;
+    if (widget.type === 'list') {
+      const subs = Object.entries(widget.fields)
+        .filter(([, sub]) => sub.translatable === true)
+        .map(([sub]) => sub);
+      if (subs.length > 0) nested[key] = subs;
+    }
+  }
+  return { fields, nested };
+}
