@@ -1,7 +1,7 @@
 /** The interface language, chosen at run time and remembered in this browser profile. */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { isUiLanguage, type UiLanguage } from '../../shared/i18n/languages';
-import { translate, type MessageParams } from '../../shared/i18n/translate';
+import { translate, type MessageParams, type MessageTable } from '../../shared/i18n/translate';
 import { UI_MESSAGES, type UiMessageKey } from './messages';
 
 const STORAGE_KEY = 'ropa-desk.language';
@@ -39,4 +39,13 @@ export function useI18n(): I18n {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n outside I18nProvider');
   return value;
+}
+
+/**
+ * The one way a screen reads a message catalogue: `const t = useMessages(TABLE_MESSAGES)` gives `t(key, params)` in
+ * the interface language, with plural forms chosen for it.
+ */
+export function useMessages<K extends string>(table: MessageTable<K>): (key: K, params?: MessageParams) => string {
+  const { lang } = useI18n();
+  return useCallback((key: K, params?: MessageParams) => translate(table, lang, key, params), [table, lang]);
 }
