@@ -1,5 +1,6 @@
-// Finds the Electron executable that `npm install` placed in node_modules, or explains why there is none
-// (build machines without network cannot download it).
+// Finds the Electron executable that the electron package's installer placed in node_modules (`npm start` runs it
+// the first time; `npm install` does not), or explains why there is none (build machines without network cannot
+// download it). Reads path.txt instead of requiring the package, whose require() would try to download.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -29,10 +29,21 @@ const fail = (message) => failures.push(message);
 
 /** Electron's fuse wire as @electron/fuses finds it: sentinel, wire version 1, length, then one byte per fuse. */
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-/** Electron's defaults, in FuseV1Options order: RunAsNode, CookieEncryption, NodeOptions, NodeCliInspect,
- * EmbeddedAsarIntegrityValidation, OnlyLoadAppFromAsar, LoadBrowserProcessSpecificV8Snapshot,
- * GrantFileProtocolExtraPrivileges. */
-const DEFAULT_FUSES = '10110001';
+/** Electron's fuses in wire order, named as electron-builder.yml names them, with Electron's defaults. The ninth
+ * (WasmTrapHandlers) is in every supported Electron line, so the stand-in carries it too: electron-builder has no
+ * option for it and must leave it as it is while it flips the others. */
+const FUSE_NAMES = [
+  'runAsNode',
+  'enableCookieEncryption',
+  'enableNodeOptionsEnvironmentVariable',
+  'enableNodeCliInspectArguments',
+  'enableEmbeddedAsarIntegrityValidation',
+  'onlyLoadAppFromAsar',
+  'loadBrowserProcessSpecificV8Snapshot',
+  'grantFileProtocolExtraPrivileges',
+  'wasmTrapHandlers',
+];
+const DEFAULT_FUSES = '101100011';
 
 async function makeStandInElectron(folder, version) {
   await mkdir(folder, { recursive: true });
@@ -195,16 +206,28 @@ try {
   const expected = Object.entries(config.electronFuses ?? {}).filter(([key]) => key !== 'resetAdHocDarwinSignature');
   if (expected.length === 0) fail('electron-builder.yml sets no electronFuses');
   const fuseStates = [];
+  const state = (index) => (wire[index] === 49 ? true : wire[index] === 48 ? false : `state ${wire[index]}`);
+  const configured = new Set();
   for (const [key, value] of expected) {
     const option = fuses.FuseV1Options[key.charAt(0).toUpperCase() + key.slice(1)];
     if (option === undefined) {
       fail(`unknown fuse ${key} in electron-builder.yml`);
       continue;
     }
-    const actual = wire[option] === 49 ? true : wire[option] === 48 ? false : `state ${wire[option]}`;
+    configured.add(option);
+    const actual = state(option);
     fuseStates.push(`${key}=${actual}`);
     if (actual !== value)
       fail(`fuse ${key} is ${actual} in the packaged executable; electron-builder.yml says ${value}`);
+  }
+  // A fuse the config does not name keeps Electron's default.
+  for (let index = 0; index < DEFAULT_FUSES.length; index++) {
+    if (configured.has(index)) continue;
+    const byDefault = DEFAULT_FUSES[index] === '1';
+    const actual = state(index);
+    fuseStates.push(`${FUSE_NAMES[index]}=${actual} (default)`);
+    if (actual !== byDefault)
+      fail(`fuse ${FUSE_NAMES[index]} is ${actual} in the packaged executable; Electron's default is ${byDefault}`);
   }
 
   if (failures.length > 0) {

@@ -1,7 +1,10 @@
-// `npm start`: builds the app and opens it in Electron. The Electron binary is fetched by Electron's own
-// installer the first time (npm 11 skips dependency install scripts unless approved, and we keep it that way
-// so `npm install` never fails offline). Where the binary cannot be had, serves the same renderer build on
-// 127.0.0.1 and says why, so the app is still usable in a browser.
+// `npm start`: builds the app and opens it in Electron. Where the Electron binary cannot be had, serves the same
+// renderer build on 127.0.0.1 and says why, so the app is still usable in a browser.
+//
+// Since Electron 42 the electron package has no install step, so `npm install` never needs Electron's download host;
+// the binary is fetched the first time something asks for it. `require('electron')` would do that itself and throw
+// when it cannot, so this script never requires it: it looks for the binary, and runs the package's own installer
+// (install.js, also `npx install-electron`) when it is missing, turning a failed download into the browser fallback.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,19 +12,35 @@ import { findElectronBinary } from './electronBinary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const npmRun = (script) => {
-  const result = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync('npm', ['run', '--silent', script], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
 function electronBinary() {
   const found = findElectronBinary();
-  if ('path' in found || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return found;
+  if ('path' in found) return found;
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+    return { missing: `${found.missing}, and ELECTRON_SKIP_BINARY_DOWNLOAD is set, so it was not fetched` };
+  }
   console.log('Fetching the Electron binary (first start only)...');
   const installer = path.join(root, 'node_modules', 'electron', 'install.js');
   const result = spawnSync(process.execPath, [installer], { cwd: root, stdio: 'pipe', timeout: 10 * 60_000 });
   if (result.status !== 0) {
-    const reason = `${result.stderr ?? ''}`.split('\n').find((line) => /Error|error/.test(line))?.trim() ?? 'download failed';
-    return { missing: `the Electron binary is not installed and could not be downloaded (${reason})` };
+    // The installer prints only a stack trace; its first line names the failure (e.g. "TypeError: fetch failed"
+    // when the download host cannot be reached).
+    const reason = result.error
+      ? result.error.message
+      : (`${result.stderr ?? ''}`
+          .split('\n')
+          .find((line) => /Error|error/.test(line))
+          ?.trim() ?? 'download failed');
+    return {
+      missing: `the Electron binary is not installed and could not be downloaded (${reason}). \`npm start\` tries again next time`,
+    };
   }
   return findElectronBinary();
 }

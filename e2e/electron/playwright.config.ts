@@ -9,7 +9,7 @@ const binary = findElectronBinary();
 // Said once, by the runner (workers load this file too): the list reporter does not print skip reasons.
 if ('missing' in binary && process.env['TEST_WORKER_INDEX'] === undefined) {
   console.log(
-    `\nElectron end-to-end tests SKIPPED: ${binary.missing}. They run where \`npm install\` could download Electron.\n`,
+    `\nElectron end-to-end tests SKIPPED: ${binary.missing}. They run once \`npm start\` (or \`npx install-electron\`) has downloaded Electron.\n`,
   );
 }
 
