@@ -1,23 +1,48 @@
 /**
- * The register's words in every interface language, registered once: field labels, help, spreadsheet header words
- * and record-kind names. Adding a language is one new file here plus its line below.
+ * The register's words (field and record-kind labels, help, spreadsheet header words), read by language. The words
+ * themselves are in `fieldWords.ts`, every language of an entry side by side.
  */
-import type { UiLanguage } from '../../i18n/languages';
-import { de } from './de';
-import { en } from './en';
-import { fr } from './fr';
-import { nl } from './nl';
-import type { FieldWords, KindWords, WordsLike } from './wordsShape';
-
-export const REGISTER_WORDS: Readonly<Record<UiLanguage, WordsLike<typeof en>>> = { en, nl, fr, de };
+import { UI_LANGUAGES, type UiLanguage } from '../../i18n/languages';
+import { FIELD_WORDS, KIND_WORDS } from './fieldWords';
+import type { FieldWordEntry, FieldWords, KindWords } from './wordsShape';
 
 /** A field's key in the words: its dotted path (`retention.period`), or a name shared by every kind (`country`). */
-export type FieldKey = keyof typeof en.fields;
+export type FieldKey = keyof typeof FIELD_WORDS;
 /** A kind's key in the words: a record kind, or `meta` for the register itself. */
-export type KindKey = keyof typeof en.kinds;
+export type KindKey = keyof typeof KIND_WORDS;
+
+interface LanguageWords {
+  readonly fields: Readonly<Record<FieldKey, FieldWords>>;
+  readonly kinds: Readonly<Record<KindKey, KindWords>>;
+}
+
+function inLanguage(lang: UiLanguage): LanguageWords {
+  const fields = Object.fromEntries(
+    Object.entries(FIELD_WORDS as Readonly<Record<string, FieldWordEntry>>).map(([key, entry]) => [
+      key,
+      {
+        label: entry.label[lang],
+        ...(entry.help ? { help: entry.help[lang] } : {}),
+        ...(entry.headers ? { headers: entry.headers[lang] } : {}),
+      },
+    ]),
+  ) as Record<FieldKey, FieldWords>;
+  const kinds = Object.fromEntries(
+    Object.entries(KIND_WORDS).map(([kind, entry]) => [
+      kind,
+      { one: entry.one[lang], many: entry.many[lang], sheet: entry.sheet[lang] },
+    ]),
+  ) as Record<KindKey, KindWords>;
+  return { fields, kinds };
+}
+
+/** The words of every interface language, by language. */
+export const REGISTER_WORDS: Readonly<Record<UiLanguage, LanguageWords>> = Object.fromEntries(
+  UI_LANGUAGES.map((lang) => [lang, inLanguage(lang)]),
+) as Record<UiLanguage, LanguageWords>;
 
 export function isFieldKey(key: string): key is FieldKey {
-  return Object.prototype.hasOwnProperty.call(en.fields, key);
+  return Object.prototype.hasOwnProperty.call(FIELD_WORDS, key);
 }
 
 /**

@@ -1,35 +1,36 @@
-/** The shape every language's register words must have: the keys of the English file, help where English has it. */
+/** The shape of the register's words: per field and per kind, every interface language side by side. */
+import type { UiLanguage } from '../../i18n/languages';
 
+/** One text in every interface language: a missing language is a compile error. */
+export type InEveryLanguage<T = string> = { readonly [L in UiLanguage]: T };
+
+export interface FieldWordEntry {
+  readonly label: InEveryLanguage;
+  /** A sentence or two shown beside the field: what the law asks, or why the field is internal. */
+  readonly help?: InEveryLanguage;
+  /** Other header texts that name this field in spreadsheets (the label itself always counts). */
+  readonly headers?: InEveryLanguage<readonly string[]>;
+}
+
+export interface KindWordEntry {
+  /** One record, lower case as inside a sentence: "processing activity". */
+  readonly one: InEveryLanguage;
+  /** Several records, lower case: "processing activities". */
+  readonly many: InEveryLanguage;
+  /** The name of its sheet in a workbook (at most 31 characters, none of : / ? * [ ]). */
+  readonly sheet: InEveryLanguage;
+}
+
+/** A field's words in one language. */
 export interface FieldWords {
   readonly label: string;
-  /** A sentence or two shown beside the field: what the law asks, or why the field is internal. */
   readonly help?: string;
-  /** Other header texts that name this field in spreadsheets (the label itself always counts). */
   readonly headers?: readonly string[];
 }
 
+/** A kind's words in one language. */
 export interface KindWords {
-  /** One record, lower case as inside a sentence: "processing activity". */
   readonly one: string;
-  /** Several records, lower case: "processing activities". */
   readonly many: string;
-  /** The name of its sheet in a workbook (at most 31 characters, none of : / ? * [ ]). */
   readonly sheet: string;
-}
-
-export interface Words {
-  readonly fields: Readonly<Record<string, FieldWords>>;
-  readonly kinds: Readonly<Record<string, KindWords>>;
-}
-
-type FieldWordsLike<E> = { readonly label: string; readonly headers?: readonly string[] } & (E extends {
-  readonly help: string;
-}
-  ? { readonly help: string }
-  : { readonly help?: string });
-
-/** Another language's words for the catalogue whose English file is `E`. */
-export interface WordsLike<E extends Words> {
-  readonly fields: { readonly [K in keyof E['fields']]: FieldWordsLike<E['fields'][K]> };
-  readonly kinds: { readonly [K in keyof E['kinds']]: KindWords };
 }
