@@ -63,7 +63,7 @@ const BAD_ARGUMENTS: Record<IpcChannel, unknown[][]> = {
     [{ filters: [], kind: 'passwords' }],
   ],
   'file:reveal-last-saved': [[], ['show'], ['/etc/passwd'], [{ path: '/etc/passwd' }], ['open', '/etc/passwd'], [true]],
-  'app:set-language': [[], ['de'], ['EN'], ['nl-BE'], [{ language: 'nl' }], ['nl', 'fr']],
+  'app:set-language': [[], ['es'], ['EN'], ['nl-BE'], [{ language: 'nl' }], ['nl', 'fr']],
   'backup:write': [
     [],
     ['{"format":"ropa-register"}'],
@@ -258,8 +258,8 @@ describe('IPC handlers', () => {
 
   it('passes the interface language on', async () => {
     const { deps, trusted, call } = setup();
-    for (const language of ['nl', 'fr', 'en']) await call('app:set-language', trusted, language);
-    expect(vi.mocked(deps.setLanguage).mock.calls).toEqual([['nl'], ['fr'], ['en']]);
+    for (const language of ['nl', 'fr', 'en', 'de']) await call('app:set-language', trusted, language);
+    expect(vi.mocked(deps.setLanguage).mock.calls).toEqual([['nl'], ['fr'], ['en'], ['de']]);
   });
 
   it('trusts only the top frame of app://ropa/', () => {
