@@ -1,8 +1,16 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { z } from 'zod';
-import { INVOKE_CHANNELS, IPC_CONTRACT, type InvokeChannel } from '../../shared/ipc/channels';
-import { MAX_OPEN_BYTES, registerIpcHandlers, type HandlerDeps } from './handlers';
-import { isTrustedSender } from './registerContract';
+import {
+  INVOKE_CHANNELS,
+  IPC_CONTRACT,
+  type BackupInfo,
+  type DesktopApi,
+  type InvokeChannel,
+  type IpcHandlers,
+  type OpenedFile,
+} from '../../shared/ipc/channels';
+import { createHandlers, MAX_OPEN_BYTES, registerIpcHandlers, type HandlerDeps } from './handlers';
+import { isTrustedSender, registerContractHandlers } from './registerContract';
 
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
@@ -273,5 +281,38 @@ describe('IPC handlers', () => {
   it('trusts only the top frame of app://ropa/', () => {
     expect(isTrustedSender({ senderFrame: { url: 'app://ropa/index.html', parent: null } } as never)).toBe(true);
     expect(isTrustedSender({ senderFrame: { url: 'app://ropa.evil/index.html', parent: null } } as never)).toBe(false);
+  });
+});
+
+describe('IPC handler types', () => {
+  it('hands each handler the parsed arguments, defaults filled in and unknown keys dropped', async () => {
+    const { deps, trusted } = setup();
+    const listeners = new Map<string, Listener>();
+    const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) };
+    const openFile = vi.fn<IpcHandlers['file:open']>(async () => null);
+    registerContractHandlers(ipcMain as never, { ...createHandlers(deps), 'file:open': openFile });
+    await listeners.get('file:open')?.(trusted, { kind: 'import', path: '/etc/passwd' });
+    expect(openFile).toHaveBeenCalledWith({ filters: [], kind: 'import' });
+    expectTypeOf<Parameters<IpcHandlers['file:open']>[0]['filters']>().toEqualTypeOf<
+      { name: string; extensions: string[] }[]
+    >();
+  });
+
+  it('does not compile a handler whose result or arguments differ from the contract', () => {
+    // @ts-expect-error `backup:info` promises a BackupInfo, not a string.
+    const wrongResult: IpcHandlers['backup:info'] = async () => 'the backups';
+    // @ts-expect-error `file:open` promises an OpenedFile or null: one without its bytes is not one.
+    const incompleteResult: IpcHandlers['file:open'] = async () => ({ name: 'in.xlsx' });
+    // @ts-expect-error `app:set-language` receives a language code, not a number.
+    const wrongArgument: IpcHandlers['app:set-language'] = async (language: number) => void language;
+    // @ts-expect-error every invoke channel of the contract needs its handler.
+    const missing: IpcHandlers = { 'app:info': async () => ({ version: '1', platform: 'linux' }) };
+    expect([wrongResult, incompleteResult, wrongArgument, missing]).toHaveLength(4);
+  });
+
+  it('gives the page the same result types as the handlers', () => {
+    expectTypeOf<ReturnType<DesktopApi['backupInfo']>>().toEqualTypeOf<Promise<BackupInfo>>();
+    expectTypeOf<ReturnType<DesktopApi['openFile']>>().toEqualTypeOf<ReturnType<IpcHandlers['file:open']>>();
+    expectTypeOf<Awaited<ReturnType<DesktopApi['openFile']>>>().toEqualTypeOf<OpenedFile | null>();
   });
 });
