@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FLUSH_REQUEST_CHANNEL, IPC_CHANNELS } from '../shared/ipc/channels';
+import { FLUSH_REQUEST_CHANNEL, INVOKE_CHANNELS } from '../shared/ipc/channels';
 import { APP_SCHEME_PRIVILEGES, APP_START_URL } from './protocol/appProtocol';
 import { createFakeElectron, FakeBrowserWindow } from './test/fakeElectron';
 
@@ -32,7 +32,9 @@ describe('main process wiring', () => {
 
     await fake.ready();
     expect(fake.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(fake.calls.indexOf('protocol.handle'));
-    expect(fake.module.ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+    expect(fake.module.ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual(
+      INVOKE_CHANNELS.map((c) => c.channel).sort(),
+    );
     const [window] = FakeBrowserWindow.instances;
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect(window?.loadedUrl).toBe(APP_START_URL);

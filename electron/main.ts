@@ -14,12 +14,13 @@ import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { UiLanguage } from '../shared/i18n/languages';
 import { translate } from '../shared/i18n/translate';
-import { MENU_COMMAND_CHANNEL, type MenuCommand, type SaveKind } from '../shared/ipc/desktopApi';
+import type { MenuCommand, SaveKind } from '../shared/ipc/desktopApi';
 import { createBackupStore } from './backups/backupStore';
 import { writeFileAtomic, writeFileAtomicSync } from './files/atomicWrite';
 import { openRegisterFromDisk, registerFilesInArgv, type OpenProblem } from './files/openFromSystem';
 import { createRecentFiles, RECENT_FILES_FILE, type RecentFiles } from './files/recentFiles';
 import { registerIpcHandlers } from './ipc/handlers';
+import { sendEvent } from './ipc/registerContract';
 import { languageFromLocale } from './menu/menuLanguage';
 import { MENU_MESSAGES, type MenuMessageKey } from './menu/menuMessages';
 import { menuTemplate, type MenuHandlers } from './menu/menuTemplate';
@@ -106,7 +107,7 @@ function sendToPage(command: MenuCommand): void {
   const window = mainWindow && !mainWindow.isDestroyed() ? mainWindow : createWindow();
   const contents = window.webContents;
   const send = () => {
-    if (!contents.isDestroyed()) contents.send(MENU_COMMAND_CHANNEL, command);
+    if (!contents.isDestroyed()) sendEvent(contents, 'menu:command', command);
   };
   // The preload keeps commands until the page listens; it must have loaded to receive them at all.
   if (contents.isLoading()) contents.once('did-finish-load', send);

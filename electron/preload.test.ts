@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  API_CHANNELS,
   FLUSH_REQUEST_CHANNEL,
-  IPC_CHANNELS,
+  INVOKE_CHANNELS,
+  IPC_CONTRACT,
   MENU_COMMAND_CHANNEL,
   type DesktopApi,
   type MenuCommand,
@@ -27,10 +27,34 @@ describe('preload', () => {
     vi.doMock('electron', () => current);
   });
 
-  it('exposes one method per API channel, each on a declared channel', async () => {
+  it("exposes exactly the contract's methods, each bound to its own channel and to no other", async () => {
     const api = await loadApi();
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(API_CHANNELS), 'onMenuCommand'].sort());
-    for (const channel of Object.values(API_CHANNELS)) expect(Object.keys(IPC_CHANNELS)).toContain(channel);
+    expect(Object.keys(api).sort()).toEqual(Object.keys(IPC_CONTRACT).sort());
+
+    const methodsOfApi = api as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const reached: string[] = [];
+    for (const [name, spec] of Object.entries(IPC_CONTRACT)) {
+      const method = methodsOfApi[name];
+      if (!method) throw new Error(`no method ${name}`);
+      fake.ipcRenderer.invoke.mockClear();
+      if (spec.kind === 'invoke') {
+        await method('probe');
+        expect(fake.ipcRenderer.invoke.mock.calls).toEqual([[spec.channel, 'probe']]);
+      } else if (spec.kind === 'event') {
+        expect(fake.ipcRenderer.listenerCount(spec.channel)).toBe(1);
+      } else {
+        method(async () => undefined);
+        fake.ipcRenderer.emit(spec.channel, {});
+        await settle();
+        expect(fake.ipcRenderer.invoke.mock.calls).toEqual([[spec.reply]]);
+        reached.push(spec.reply);
+      }
+      reached.push(spec.channel);
+    }
+    // The preload invokes exactly the channels the main process handles, and listens on none outside the contract.
+    const invoked = reached.filter((channel) => INVOKE_CHANNELS.some((c) => c.channel === channel));
+    expect(invoked.sort()).toEqual(INVOKE_CHANNELS.map((c) => c.channel).sort());
+    for (const channel of fake.ipcRenderer.eventNames()) expect(reached).toContain(channel);
   });
 
   it('forwards the backup calls to their channels', async () => {
@@ -131,13 +155,13 @@ describe('preload', () => {
   });
 
   it('keeps at most a bounded number of early commands', async () => {
-    const { MAX_PENDING_MENU_COMMANDS } = await import('./preload');
+    const { MAX_PENDING_EVENTS } = await import('./preload');
     const api = await loadApi();
-    for (let i = 0; i < MAX_PENDING_MENU_COMMANDS + 5; i++)
+    for (let i = 0; i < MAX_PENDING_EVENTS + 5; i++)
       fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, { name: 'new-activity' });
     const callback = vi.fn();
     api.onMenuCommand(callback);
-    expect(callback).toHaveBeenCalledTimes(MAX_PENDING_MENU_COMMANDS);
+    expect(callback).toHaveBeenCalledTimes(MAX_PENDING_EVENTS);
   });
 
   it('replaces the callback on a second registration, and unregisters only the current one', async () => {
@@ -156,7 +180,7 @@ describe('preload', () => {
     expect(fake.ipcRenderer.listenerCount(MENU_COMMAND_CHANNEL)).toBe(1);
   });
 
-  it('ignores a malformed menu message and survives a failing callback', async () => {
+  it("ignores a menu message that does not match the contract's payload, and survives a failing callback", async () => {
     const api = await loadApi();
     const callback = vi.fn((command: MenuCommand) => {
       if (command.name === 'import') throw new Error('page bug');
@@ -164,6 +188,17 @@ describe('preload', () => {
     api.onMenuCommand(callback);
     fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, 'new-activity');
     fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, null);
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, { name: 'format-disk' });
+    fake.ipcRenderer.emit(
+      MENU_COMMAND_CHANNEL,
+      {},
+      { name: 'open-file', via: 'recent', file: { name: 'a', bytes: 'x' } },
+    );
+    fake.ipcRenderer.emit(
+      MENU_COMMAND_CHANNEL,
+      {},
+      { name: 'open-file', via: 'mail', file: { name: 'a', bytes: new Uint8Array() } },
+    );
     fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, { name: 'import' });
     fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, { name: 'export-pdf' });
     expect(callback.mock.calls).toEqual([[{ name: 'import' }], [{ name: 'export-pdf' }]]);

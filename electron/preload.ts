@@ -1,82 +1,86 @@
 /**
- * Preload: exposes the typed desktop API (shared/ipc/channels.ts) to the page as `window.ropaDesk`, and
- * nothing else. Each method forwards to its one IPC channel; the main process validates the arguments.
- * The IPC event objects themselves never reach the page.
+ * Preload: exposes the desktop API to the page as `window.ropaDesk`, built from the IPC contract
+ * (shared/ipc/channels.ts), and nothing else: one method per entry of the contract, each bound to its own channel.
+ * The main process validates what the page sends; the IPC event objects themselves never reach the page.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import {
-  API_CHANNELS,
-  FLUSH_REQUEST_CHANNEL,
-  MENU_COMMAND_CHANNEL,
-  type DesktopApi,
-  type MenuCommand,
-} from '../shared/ipc/desktopApi';
+import * as z from 'zod';
+import { IPC_CONTRACT, type DesktopApi, type EventSpec, type RequestSpec } from '../shared/ipc/channels';
 
-/** What the page registered to run before the window closes; the IPC listener is added once, on first use. */
-let flushCallback: (() => Promise<void>) | null = null;
-let listeningForFlush = false;
+// The page's CSP forbids eval, and zod would otherwise probe `new Function` once (reported as a CSP violation even
+// though zod catches it) before falling back to what jitless does anyway.
+z.config({ jitless: true });
 
-async function flush(): Promise<void> {
-  try {
-    await flushCallback?.();
-  } catch {
-    // The page could not write its backup; the window closes anyway, as it would after the timeout.
-  } finally {
-    await ipcRenderer.invoke(API_CHANNELS.onFlushRequest).catch(() => undefined);
-  }
-}
+/** How many events of one channel are kept for the page before it listens; later ones are dropped. */
+export const MAX_PENDING_EVENTS = 20;
 
 /**
- * Menu commands: listened for from the start, so a command sent while the page is still starting (a register
+ * An event channel, listened for from the start, so a message sent while the page is still starting (a register
  * file opened from the system) waits here for the page's callback instead of being lost.
  */
-export const MAX_PENDING_MENU_COMMANDS = 20;
-let menuCallback: ((command: MenuCommand) => void) | null = null;
-const pendingMenuCommands: MenuCommand[] = [];
+function eventMethod(spec: EventSpec): (callback: (payload: unknown) => void) => () => void {
+  let current: ((payload: unknown) => void) | null = null;
+  const pending: unknown[] = [];
 
-function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string';
-}
-
-function deliverMenuCommand(command: MenuCommand): void {
-  if (!menuCallback) {
-    if (pendingMenuCommands.length < MAX_PENDING_MENU_COMMANDS) pendingMenuCommands.push(command);
-    return;
+  function deliver(payload: unknown): void {
+    if (!current) {
+      if (pending.length < MAX_PENDING_EVENTS) pending.push(payload);
+      return;
+    }
+    try {
+      current(payload);
+    } catch {
+      // A failing callback in the page must not stop later events.
+    }
   }
-  try {
-    menuCallback(command);
-  } catch {
-    // A failing handler in the page must not stop later commands.
-  }
-}
 
-ipcRenderer.on(MENU_COMMAND_CHANNEL, (_event, command: unknown) => {
-  if (isMenuCommand(command)) deliverMenuCommand(command);
-});
+  ipcRenderer.on(spec.channel, (_event, payload: unknown) => {
+    const parsed = spec.payload.safeParse(payload);
+    if (parsed.success) deliver(parsed.data);
+  });
 
-const api: DesktopApi = {
-  appInfo: () => ipcRenderer.invoke(API_CHANNELS.appInfo),
-  saveFile: (request) => ipcRenderer.invoke(API_CHANNELS.saveFile, request),
-  openFile: (request) => ipcRenderer.invoke(API_CHANNELS.openFile, request),
-  revealLastSaved: (mode) => ipcRenderer.invoke(API_CHANNELS.revealLastSaved, mode),
-  backupWrite: (request) => ipcRenderer.invoke(API_CHANNELS.backupWrite, request),
-  backupInfo: () => ipcRenderer.invoke(API_CHANNELS.backupInfo),
-  openBackupFolder: () => ipcRenderer.invoke(API_CHANNELS.openBackupFolder),
-  setLanguage: (language) => ipcRenderer.invoke(API_CHANNELS.setLanguage, language),
-  onFlushRequest: (callback) => {
-    flushCallback = callback;
-    if (listeningForFlush) return;
-    listeningForFlush = true;
-    // The IPC event itself is not passed to the page.
-    ipcRenderer.on(FLUSH_REQUEST_CHANNEL, () => void flush());
-  },
-  onMenuCommand: (callback) => {
-    menuCallback = callback;
-    for (const command of pendingMenuCommands.splice(0)) deliverMenuCommand(command);
+  return (callback) => {
+    current = callback;
+    for (const payload of pending.splice(0)) deliver(payload);
     return () => {
-      if (menuCallback === callback) menuCallback = null;
+      if (current === callback) current = null;
     };
-  },
-};
+  };
+}
 
-contextBridge.exposeInMainWorld('ropaDesk', api);
+/** A request channel: runs the page's callback, then answers on the reply channel, also when the callback failed. */
+function requestMethod(spec: RequestSpec): (callback: () => Promise<void>) => void {
+  let current: (() => Promise<void>) | null = null;
+  let listening = false;
+
+  async function answer(): Promise<void> {
+    try {
+      await current?.();
+    } catch {
+      // The page could not do its part (write its backup); answer anyway, as the main process's timeout would.
+    } finally {
+      await ipcRenderer.invoke(spec.reply).catch(() => undefined);
+    }
+  }
+
+  return (callback) => {
+    current = callback;
+    // Listening starts with the first callback: until then the main process waits for its timeout, as it always has.
+    if (listening) return;
+    listening = true;
+    ipcRenderer.on(spec.channel, () => void answer());
+  };
+}
+
+function buildApi(): DesktopApi {
+  const api: Record<string, unknown> = {};
+  for (const [method, spec] of Object.entries(IPC_CONTRACT)) {
+    if (spec.kind === 'invoke') api[method] = (...args: unknown[]) => ipcRenderer.invoke(spec.channel, ...args);
+    else if (spec.kind === 'event') api[method] = eventMethod(spec);
+    else api[method] = requestMethod(spec);
+  }
+  // One function per entry of the contract the DesktopApi type is mapped from; preload.test.ts checks the set.
+  return api as DesktopApi;
+}
+
+contextBridge.exposeInMainWorld('ropaDesk', buildApi());

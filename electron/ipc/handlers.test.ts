@@ -1,6 +1,16 @@
-import { describe, expect, it, vi } from 'vitest';
-import { API_CHANNELS, IPC_CHANNELS, type IpcChannel } from '../../shared/ipc/channels';
-import { isTrustedSender, MAX_OPEN_BYTES, registerIpcHandlers, type HandlerDeps } from './handlers';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type { z } from 'zod';
+import {
+  INVOKE_CHANNELS,
+  IPC_CONTRACT,
+  type BackupInfo,
+  type DesktopApi,
+  type InvokeChannel,
+  type IpcHandlers,
+  type OpenedFile,
+} from '../../shared/ipc/channels';
+import { createHandlers, MAX_OPEN_BYTES, registerIpcHandlers, type HandlerDeps } from './handlers';
+import { isTrustedSender, registerContractHandlers } from './registerContract';
 
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
@@ -34,7 +44,7 @@ function setup() {
   };
   registerIpcHandlers(ipcMain as never, deps);
   const trusted = { senderFrame: { url: 'app://ropa/index.html', parent: null } };
-  const call = (channel: IpcChannel, event: unknown, ...args: unknown[]) => {
+  const call = (channel: InvokeChannel, event: unknown, ...args: unknown[]) => {
     const listener = listeners.get(channel);
     if (!listener) throw new Error(`no handler for ${channel}`);
     return listener(event, ...args);
@@ -42,8 +52,16 @@ function setup() {
   return { listeners, deps, trusted, call };
 }
 
-/** For each channel: arguments of the wrong shape that must be refused before anything runs. */
-const BAD_ARGUMENTS: Record<IpcChannel, unknown[][]> = {
+/**
+ * Arguments of the wrong shape that must be refused before anything runs: for every channel one argument too many
+ * (the argument tuples have no rest), and for these channels the shapes a careless or hostile page might send.
+ */
+function badArguments(channel: InvokeChannel, schema: z.ZodTuple): unknown[][] {
+  const tooMany = Array.from({ length: schema.def.items.length + 1 }, () => ({}));
+  return [tooMany, ...(SPECIFIC_BAD_ARGUMENTS[channel] ?? [])];
+}
+
+const SPECIFIC_BAD_ARGUMENTS: Partial<Record<InvokeChannel, unknown[][]>> = {
   'app:info': [['unexpected']],
   'file:save': [
     [],
@@ -63,7 +81,7 @@ const BAD_ARGUMENTS: Record<IpcChannel, unknown[][]> = {
     [{ filters: [], kind: 'passwords' }],
   ],
   'file:reveal-last-saved': [[], ['show'], ['/etc/passwd'], [{ path: '/etc/passwd' }], ['open', '/etc/passwd'], [true]],
-  'app:set-language': [[], ['de'], ['EN'], ['nl-BE'], [{ language: 'nl' }], ['nl', 'fr']],
+  'app:set-language': [[], ['es'], ['EN'], ['nl-BE'], [{ language: 'nl' }], ['nl', 'fr']],
   'backup:write': [
     [],
     ['{"format":"ropa-register"}'],
@@ -81,16 +99,18 @@ const BAD_ARGUMENTS: Record<IpcChannel, unknown[][]> = {
 };
 
 describe('IPC handlers', () => {
-  it('registers exactly the declared channels, and the preload API uses only those', () => {
+  it("registers exactly the contract's invoke channels and the replies to its requests", () => {
     const { listeners } = setup();
-    expect([...listeners.keys()].sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
-    for (const channel of Object.values(API_CHANNELS)) expect(Object.keys(IPC_CHANNELS)).toContain(channel);
+    const handled = Object.values(IPC_CONTRACT).flatMap((spec) =>
+      spec.kind === 'invoke' ? [spec.channel] : spec.kind === 'request' ? [spec.reply] : [],
+    );
+    expect([...listeners.keys()].sort()).toEqual(handled.sort());
   });
 
-  for (const channel of Object.keys(IPC_CHANNELS) as IpcChannel[]) {
+  for (const { channel, args: schema } of INVOKE_CHANNELS) {
     it(`${channel} refuses arguments of the wrong shape without touching dialogs or files`, async () => {
       const { deps, trusted, call } = setup();
-      for (const args of BAD_ARGUMENTS[channel]) {
+      for (const args of badArguments(channel, schema)) {
         await expect(call(channel, trusted, ...args)).rejects.toThrow(/invalid arguments/);
       }
       expect(deps.dialogs.showSave).not.toHaveBeenCalled();
@@ -105,10 +125,6 @@ describe('IPC handlers', () => {
       expect(deps.onFlushed).not.toHaveBeenCalled();
       expect(deps.setLanguage).not.toHaveBeenCalled();
       expect(deps.onRegisterOpened).not.toHaveBeenCalled();
-    });
-
-    it(`${channel} has bad-argument cases`, () => {
-      expect(BAD_ARGUMENTS[channel].length).toBeGreaterThan(0);
     });
 
     it(`${channel} refuses a call from a page that is not ours`, async () => {
@@ -258,12 +274,45 @@ describe('IPC handlers', () => {
 
   it('passes the interface language on', async () => {
     const { deps, trusted, call } = setup();
-    for (const language of ['nl', 'fr', 'en']) await call('app:set-language', trusted, language);
-    expect(vi.mocked(deps.setLanguage).mock.calls).toEqual([['nl'], ['fr'], ['en']]);
+    for (const language of ['nl', 'fr', 'en', 'de']) await call('app:set-language', trusted, language);
+    expect(vi.mocked(deps.setLanguage).mock.calls).toEqual([['nl'], ['fr'], ['en'], ['de']]);
   });
 
   it('trusts only the top frame of app://ropa/', () => {
     expect(isTrustedSender({ senderFrame: { url: 'app://ropa/index.html', parent: null } } as never)).toBe(true);
     expect(isTrustedSender({ senderFrame: { url: 'app://ropa.evil/index.html', parent: null } } as never)).toBe(false);
+  });
+});
+
+describe('IPC handler types', () => {
+  it('hands each handler the parsed arguments, defaults filled in and unknown keys dropped', async () => {
+    const { deps, trusted } = setup();
+    const listeners = new Map<string, Listener>();
+    const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) };
+    const openFile = vi.fn<IpcHandlers['file:open']>(async () => null);
+    registerContractHandlers(ipcMain as never, { ...createHandlers(deps), 'file:open': openFile });
+    await listeners.get('file:open')?.(trusted, { kind: 'import', path: '/etc/passwd' });
+    expect(openFile).toHaveBeenCalledWith({ filters: [], kind: 'import' });
+    expectTypeOf<Parameters<IpcHandlers['file:open']>[0]['filters']>().toEqualTypeOf<
+      { name: string; extensions: string[] }[]
+    >();
+  });
+
+  it('does not compile a handler whose result or arguments differ from the contract', () => {
+    // @ts-expect-error `backup:info` promises a BackupInfo, not a string.
+    const wrongResult: IpcHandlers['backup:info'] = async () => 'the backups';
+    // @ts-expect-error `file:open` promises an OpenedFile or null: one without its bytes is not one.
+    const incompleteResult: IpcHandlers['file:open'] = async () => ({ name: 'in.xlsx' });
+    // @ts-expect-error `app:set-language` receives a language code, not a number.
+    const wrongArgument: IpcHandlers['app:set-language'] = async (language: number) => void language;
+    // @ts-expect-error every invoke channel of the contract needs its handler.
+    const missing: IpcHandlers = { 'app:info': async () => ({ version: '1', platform: 'linux' }) };
+    expect([wrongResult, incompleteResult, wrongArgument, missing]).toHaveLength(4);
+  });
+
+  it('gives the page the same result types as the handlers', () => {
+    expectTypeOf<ReturnType<DesktopApi['backupInfo']>>().toEqualTypeOf<Promise<BackupInfo>>();
+    expectTypeOf<ReturnType<DesktopApi['openFile']>>().toEqualTypeOf<ReturnType<IpcHandlers['file:open']>>();
+    expectTypeOf<Awaited<ReturnType<DesktopApi['openFile']>>>().toEqualTypeOf<OpenedFile | null>();
   });
 });

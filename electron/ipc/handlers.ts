@@ -1,28 +1,23 @@
 /**
- * Main-process IPC: one handler per channel of shared/ipc/channels.ts. Each checks that the call comes from
- * our own page (the main frame at app://ropa/) and validates its arguments with the shared schema before
- * doing anything. File paths are never taken from the renderer: the user picks them in a native dialog, and
+ * Main-process IPC: what each invoke channel of the contract (shared/ipc/channels.ts) does. registerContract.ts has
+ * already checked the sender and parsed the arguments when a handler runs; the contract types each handler's
+ * arguments and result. File paths are never taken from the renderer: the user picks them in a native dialog, and
  * backups go to the backups folder under names the main process chooses. `file:reveal-last-saved` acts only on
  * the path the last `file:save` wrote, which never leaves this module.
  */
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMain } from 'electron';
 import path from 'node:path';
 import type { UiLanguage } from '../../shared/i18n/languages';
 import {
-  IPC_CHANNELS,
   SAVE_KIND_INFO,
   withKindExtension,
   type AppInfo,
-  type BackupInfo,
-  type BackupWriteResult,
-  type IpcChannel,
-  type OpenedFile,
-  type SaveFileResult,
+  type IpcHandlers,
   type SaveKind,
 } from '../../shared/ipc/channels';
 import type { BackupStore } from '../backups/backupStore';
-import { APP_ORIGIN } from '../protocol/appProtocol';
 import { MAX_OPEN_BYTES } from './limits';
+import { IpcRefusal, registerContractHandlers } from './registerContract';
 
 export { MAX_OPEN_BYTES };
 
@@ -55,28 +50,16 @@ export interface HandlerDeps {
   filterName(kind: SaveKind): string;
 }
 
-export class IpcRefusal extends Error {}
-
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
-  const frame = event.senderFrame;
-  if (!frame || frame.parent !== null) return false;
-  return frame.url.startsWith(`${APP_ORIGIN}/`);
-}
-
-type Handler = (...args: unknown[]) => Promise<unknown>;
-
-export function createHandlers(deps: HandlerDeps): Record<IpcChannel, Handler> {
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
   /** The file the last successful save wrote, in this session: the only path `file:reveal-last-saved` acts on. */
   let lastSaved: string | undefined;
 
   return {
     'app:info': async () => deps.appInfo,
-    'app:set-language': async (...args): Promise<void> => {
-      const [language] = IPC_CHANNELS['app:set-language'].args.parse(args);
+    'app:set-language': async (language) => {
       deps.setLanguage(language);
     },
-    'file:save': async (...args): Promise<SaveFileResult> => {
-      const [request] = IPC_CHANNELS['file:save'].args.parse(args);
+    'file:save': async (request) => {
       const { kind } = request;
       const name = kind ? withKindExtension(request.suggestedName, kind) : request.suggestedName;
       const filters =
@@ -89,8 +72,7 @@ export function createHandlers(deps: HandlerDeps): Record<IpcChannel, Handler> {
       lastSaved = target;
       return { saved: true, fileName: path.basename(target) };
     },
-    'file:open': async (...args): Promise<OpenedFile | null> => {
-      const [request] = IPC_CHANNELS['file:open'].args.parse(args);
+    'file:open': async (request) => {
       const source = await deps.dialogs.showOpen(request.filters);
       if (!source) return null;
       const bytes = await deps.files.readFile(source);
@@ -98,8 +80,7 @@ export function createHandlers(deps: HandlerDeps): Record<IpcChannel, Handler> {
       if (request.kind === 'register') deps.onRegisterOpened(source);
       return { name: path.basename(source), bytes };
     },
-    'file:reveal-last-saved': async (...args): Promise<boolean> => {
-      const [mode] = IPC_CHANNELS['file:reveal-last-saved'].args.parse(args);
+    'file:reveal-last-saved': async (mode) => {
       if (!lastSaved) return false;
       if (mode === 'folder') {
         deps.showItemInFolder(lastSaved);
@@ -109,33 +90,20 @@ export function createHandlers(deps: HandlerDeps): Record<IpcChannel, Handler> {
       if (problem) throw new Error(`could not open ${path.basename(lastSaved)}: ${problem}`);
       return true;
     },
-    'backup:write': async (...args): Promise<BackupWriteResult> => {
-      const [request] = IPC_CHANNELS['backup:write'].args.parse(args);
-      return deps.backups.write(request.text, request.reason);
-    },
-    'backup:info': async (): Promise<BackupInfo> => ({ folder: deps.backups.folder, files: await deps.backups.list() }),
-    'backup:open-folder': async (): Promise<void> => {
+    'backup:write': async (request) => deps.backups.write(request.text, request.reason),
+    'backup:info': async () => ({ folder: deps.backups.folder, files: await deps.backups.list() }),
+    'backup:open-folder': async () => {
       await deps.backups.ensureFolder();
       const problem = await deps.openPath(deps.backups.folder);
       if (problem) throw new Error(`could not open the backups folder: ${problem}`);
     },
-    'lifecycle:flushed': async (): Promise<void> => {
+    'lifecycle:flushed': async () => {
       deps.onFlushed();
     },
   };
 }
 
-/** Registers every handler on `ipcMain`, wrapped in the sender check and argument validation. */
+/** Registers every handler on `ipcMain`, behind the contract's sender check and argument validation. */
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: HandlerDeps): void {
-  const handlers = createHandlers(deps);
-  for (const channel of Object.keys(IPC_CHANNELS) as IpcChannel[]) {
-    const schema = IPC_CHANNELS[channel].args;
-    const handler = handlers[channel];
-    ipcMain.handle(channel, async (event, ...args: unknown[]) => {
-      if (!isTrustedSender(event)) throw new IpcRefusal(`refused ${channel}: untrusted sender`);
-      const parsed = schema.safeParse(args);
-      if (!parsed.success) throw new IpcRefusal(`refused ${channel}: invalid arguments`);
-      return handler(...args);
-    });
-  }
+  registerContractHandlers(ipcMain, createHandlers(deps));
 }

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browserPlatform, manualBackupFileName } from './browserPlatform';
-import { electronPlatform } from './electronPlatform';
 import { manualBackupOverdue } from './manualBackups';
 
 /** Records the downloads the browser platform starts (link clicks on blob URLs). */
@@ -75,65 +74,6 @@ describe('browser platform backups', () => {
     expect(manualBackupOverdue('2026-11-16T12:00:00.000Z', now)).toBe(false);
     expect(manualBackupOverdue('2026-11-15T11:59:59.000Z', now)).toBe(true);
     expect(manualBackupOverdue('garbage', now)).toBe(true);
-  });
-});
-
-describe('electron platform backups', () => {
-  beforeEach(() => localStorage.clear());
-
-  it('forwards to the preload API and remembers manual backups', async () => {
-    const api = {
-      appInfo: vi.fn(),
-      saveFile: vi.fn(),
-      openFile: vi.fn(),
-      revealLastSaved: vi.fn(async () => true),
-      setLanguage: vi.fn(async () => undefined),
-      onMenuCommand: vi.fn(() => () => undefined),
-      backupWrite: vi.fn(async () => ({ fileName: 'register-x.ropa.json', folder: '/backups' })),
-      backupInfo: vi.fn(async () => ({ folder: '/backups', files: [] })),
-      openBackupFolder: vi.fn(async () => undefined),
-      onFlushRequest: vi.fn(),
-    };
-    const platform = electronPlatform(api);
-    expect(platform.supportsAutomaticBackups).toBe(true);
-    await platform.backupWrite({ text: '{}', reason: 'change' });
-    expect(platform.lastManualBackupAt()).toBeNull();
-    expect(await platform.backupWrite({ text: '{}', reason: 'manual' })).toEqual({
-      fileName: 'register-x.ropa.json',
-      folder: '/backups',
-    });
-    expect(platform.lastManualBackupAt()).not.toBeNull();
-    expect(await platform.backupInfo()).toEqual({ folder: '/backups', files: [] });
-    await platform.openBackupFolder();
-    const callback = async () => undefined;
-    platform.onFlushRequest(callback);
-    expect(api.onFlushRequest).toHaveBeenCalledWith(callback);
-  });
-
-  it('forwards the menu, language and reveal calls', async () => {
-    const unsubscribe = vi.fn();
-    const api = {
-      appInfo: vi.fn(),
-      saveFile: vi.fn(),
-      openFile: vi.fn(),
-      revealLastSaved: vi.fn(async () => true),
-      setLanguage: vi.fn(async () => undefined),
-      onMenuCommand: vi.fn(() => unsubscribe),
-      backupWrite: vi.fn(),
-      backupInfo: vi.fn(),
-      openBackupFolder: vi.fn(),
-      onFlushRequest: vi.fn(),
-    };
-    const platform = electronPlatform(api);
-    expect(platform.canRevealSavedFiles).toBe(true);
-    expect(await platform.revealLastSaved('folder')).toBe(true);
-    expect(api.revealLastSaved).toHaveBeenCalledWith('folder');
-    await platform.setLanguage('fr');
-    expect(api.setLanguage).toHaveBeenCalledWith('fr');
-    const callback = vi.fn();
-    platform.onMenuCommand(callback)();
-    expect(api.onMenuCommand).toHaveBeenCalledWith(callback);
-    expect(unsubscribe).toHaveBeenCalled();
   });
 });
 

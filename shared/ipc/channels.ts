@@ -1,11 +1,33 @@
 /**
- * Every IPC channel between the renderer and the Electron main process, declared once: its argument schema
- * (validated in the main process before anything runs) and its result type. The preload exposes exactly
- * these channels; the renderer's platform adapter implements the same API in the browser.
+ * The IPC contract: every channel between the page and the Electron main process, declared once in IPC_CONTRACT,
+ * with its argument schema (validated in the main process before anything runs) and its result type. The preload's
+ * `window.ropaDesk`, the page's DesktopApi type and the main process's handler types are all derived from it, so a
+ * new channel is an entry here plus its handler in electron/ipc/handlers.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { UI_LANGUAGES } from '../i18n/languages';
-import { OPEN_KINDS, REVEAL_MODES, SAVE_KINDS } from './desktopApi';
+import {
+  invokeChannelsOf,
+  returns,
+  type ApiOf,
+  type ChannelsOf,
+  type Contract,
+  type HandlersOf,
+  type InvokeChannelsOf,
+  type PayloadOf,
+} from './contractSpec';
+import {
+  MENU_COMMAND_NAMES,
+  OPEN_KINDS,
+  REVEAL_MODES,
+  SAVE_KINDS,
+  type AppInfo,
+  type BackupInfo,
+  type BackupWriteResult,
+  type OpenedFile,
+  type SaveFileResult,
+} from './desktopApi';
+export * from './contractSpec';
 export * from './desktopApi';
 export * from './fileNames';
 
@@ -59,18 +81,103 @@ export const backupWriteRequestSchema = z.strictObject({
 });
 export type BackupWriteRequest = z.input<typeof backupWriteRequestSchema>;
 
-export const IPC_CHANNELS = {
-  'app:info': { args: z.tuple([]) },
-  'file:save': { args: z.tuple([saveFileRequestSchema]) },
-  'file:open': { args: z.tuple([openFileRequestSchema]) },
-  /** Acts only on the file the main process itself saved last: no path crosses this channel. */
-  'file:reveal-last-saved': { args: z.tuple([z.enum(REVEAL_MODES)]) },
-  'backup:write': { args: z.tuple([backupWriteRequestSchema]) },
-  'backup:info': { args: z.tuple([]) },
-  'backup:open-folder': { args: z.tuple([]) },
-  /** The interface language, so the main process rebuilds its menus in it. */
-  'app:set-language': { args: z.tuple([z.enum(UI_LANGUAGES)]) },
-  /** The renderer's answer to a flush request (FLUSH_REQUEST_CHANNEL): the window may close now. */
-  'lifecycle:flushed': { args: z.tuple([]) },
-} as const;
-export type IpcChannel = keyof typeof IPC_CHANNELS;
+/** A register file the main process has read for the page: the name and the bytes, never the path. */
+const openedFileSchema = z.object({
+  name: z.string(),
+  // Any Uint8Array, as OpenedFile says (`z.instanceof` would narrow the type to one backed by an ArrayBuffer).
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
+});
+
+/**
+ * Main → page, on `menu:command`. Most commands are a bare name: the page runs its own flow (for 'open-register' it
+ * calls `openFile({ kind: 'register', ... })`, for the exports `saveFile({ kind, ... })`). 'open-file' carries a
+ * register file the main process has already read: one the user picked under File › Recent files (`via: 'recent'`)
+ * or opened from the system, e.g. a double-click on a `.ropa.json` (`via: 'system'`). Paths stay in the main
+ * process; the page gets the name and the bytes, as from `openFile`.
+ */
+export const menuCommandSchema = z.union([
+  z.object({ name: z.enum(MENU_COMMAND_NAMES) }),
+  z.object({ name: z.literal('open-file'), via: z.enum(['recent', 'system']), file: openedFileSchema }),
+]);
+export type MenuCommand = z.output<typeof menuCommandSchema>;
+
+/**
+ * Every IPC channel, one entry per method of the page's API (`window.ropaDesk.<method>`); `channel` is its name on
+ * the wire. The documentation of each entry is that method's.
+ */
+export const IPC_CONTRACT = {
+  appInfo: { kind: 'invoke', channel: 'app:info', args: z.tuple([]), result: returns<AppInfo>() },
+  /**
+   * Asks the user where to save (a native dialog, starting from `suggestedName`) and writes the file there.
+   * `kind` picks the dialog's file type and the name's extension when the request has none.
+   */
+  saveFile: {
+    kind: 'invoke',
+    channel: 'file:save',
+    args: z.tuple([saveFileRequestSchema]),
+    result: returns<SaveFileResult>(),
+  },
+  /** Asks the user for a file to open. With `kind: 'register'` the file is added to File › Recent files. */
+  openFile: {
+    kind: 'invoke',
+    channel: 'file:open',
+    args: z.tuple([openFileRequestSchema]),
+    result: returns<OpenedFile | null>(),
+  },
+  /**
+   * Opens the file the last successful `saveFile` of this session wrote ('open': in its default application) or
+   * shows it in its folder ('folder'). Resolves to false when nothing was saved yet. It takes no path: it can only
+   * act on the file the main process itself saved.
+   */
+  revealLastSaved: {
+    kind: 'invoke',
+    channel: 'file:reveal-last-saved',
+    args: z.tuple([z.enum(REVEAL_MODES)]),
+    result: returns<boolean>(),
+  },
+  /** Writes a backup of the register (refused when `text` is not a readable register file), then prunes old ones. */
+  backupWrite: {
+    kind: 'invoke',
+    channel: 'backup:write',
+    args: z.tuple([backupWriteRequestSchema]),
+    result: returns<BackupWriteResult>(),
+  },
+  /** Where the backups are, and which there are, newest first. */
+  backupInfo: { kind: 'invoke', channel: 'backup:info', args: z.tuple([]), result: returns<BackupInfo>() },
+  /** Opens the backups folder in the system file manager. */
+  openBackupFolder: { kind: 'invoke', channel: 'backup:open-folder', args: z.tuple([]), result: returns<void>() },
+  /** Tells the main process the interface language, so the application menu and its dialogs speak it. */
+  setLanguage: {
+    kind: 'invoke',
+    channel: 'app:set-language',
+    args: z.tuple([z.enum(UI_LANGUAGES)]),
+    result: returns<void>(),
+  },
+  /**
+   * Registers what to do when the window is about to close (write the final backup). The window waits until the
+   * callback's promise settles, or 5 seconds at most. A later call replaces the callback.
+   */
+  onFlushRequest: { kind: 'request', channel: 'lifecycle:flush', reply: 'lifecycle:flushed' },
+  /**
+   * Registers what to do on an application-menu command. Commands that arrive before any callback is registered
+   * (a file opened from the system while the page starts) are kept and handed to the first callback. A later call
+   * replaces the callback; the returned function unregisters it (if it is still the current one).
+   */
+  onMenuCommand: { kind: 'event', channel: 'menu:command', payload: menuCommandSchema },
+} as const satisfies Contract;
+
+export type IpcContract = typeof IPC_CONTRACT;
+/** The channels the main process handles: the only ones the page can invoke. */
+export type InvokeChannel = InvokeChannelsOf<IpcContract>;
+export type EventChannel = ChannelsOf<IpcContract, 'event'>;
+export type RequestChannel = ChannelsOf<IpcContract, 'request'>;
+
+/** The API the preload exposes as `window.ropaDesk`; the renderer's Platform extends it. */
+export type DesktopApi = ApiOf<IpcContract>;
+/** The main-process handlers, one per invoke channel (electron/ipc/handlers.ts). */
+export type IpcHandlers = HandlersOf<IpcContract>;
+/** What the main process sends on an event channel. */
+export type EventPayload<C extends EventChannel> = PayloadOf<IpcContract, C>;
+
+/** The channels the main process handles, each with its argument schema, in the contract's order. */
+export const INVOKE_CHANNELS = invokeChannelsOf(IPC_CONTRACT);
