@@ -40,6 +40,7 @@ export function ExportScreen() {
   const [controllerId, setControllerId] = useState('');
   const [source, setSource] = useState('live');
   const [includeFindings, setIncludeFindings] = useState(false);
+  const [internalEdition, setInternalEdition] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [saved, setSaved] = useState(false);
@@ -60,6 +61,7 @@ export function ExportScreen() {
         format,
         lang: exportLang,
         includeFindings,
+        edition: internalEdition ? 'internal' : 'standard',
         today: todayIso(),
         ...(controllerId ? { controllerId } : {}),
         ...(snapshot ? { snapshotName: snapshot.name } : {}),
@@ -131,6 +133,12 @@ export function ExportScreen() {
             ))}
           </select>
         </label>
+        {(format === 'pdf' || format === 'xlsx-authority') && (
+          <label className="checkbox">
+            <input type="checkbox" checked={internalEdition} onChange={(e) => setInternalEdition(e.target.checked)} />
+            {t('internalEdition')}
+          </label>
+        )}
         {format === 'pdf' && (
           <label className="checkbox">
             <input type="checkbox" checked={includeFindings} onChange={(e) => setIncludeFindings(e.target.checked)} />

@@ -6,6 +6,7 @@ import type { UiLanguage } from '../../shared/i18n/languages';
 import type { SaveKind } from '../../shared/ipc/desktopApi';
 import { suggestedFileName } from '../../shared/ipc/fileNames';
 import type { Register } from '../../shared/model';
+import type { Edition } from '../../shared/model/recordFields';
 import { scopeToController } from '../../shared/register/controllerScope';
 import { writeRegisterFile } from '../../shared/register/registerFile';
 
@@ -17,6 +18,8 @@ export interface ExportRequest {
   controllerId?: string;
   snapshotName?: string;
   includeFindings: boolean;
+  /** The authority workbook and the PDF leave internal fields out unless `internal`. */
+  edition?: Edition;
   today: string;
   onProgress?: (done: number, total: number) => void;
 }
@@ -32,6 +35,7 @@ export async function runExport(register: Register, request: ExportRequest, now 
     lang: request.lang,
     exportedAt: now,
     today: request.today,
+    ...(request.edition ? { edition: request.edition } : {}),
     ...(request.controllerId ? { controllerId: request.controllerId } : {}),
     ...(request.snapshotName ? { snapshotName: request.snapshotName } : {}),
   };

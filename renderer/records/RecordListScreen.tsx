@@ -5,14 +5,13 @@
 import { useState } from 'react';
 import { kindHeading } from '../../shared/catalogue/fieldLabels';
 import { isUiLanguage } from '../../shared/i18n/languages';
-import { translate } from '../../shared/i18n/translate';
 import type { RecordKind } from '../../shared/model';
 import { useI18n } from '../app/i18n';
 import { navigate } from '../app/useRoute';
 import { useRegisterData } from '../register/RegisterContext';
 import { db } from '../storage/database';
 import { createRecord } from '../storage/recordRepository';
-import { NEW_RECORD_MESSAGE, TABLE_MESSAGES } from '../table/messages';
+import { newRecordLabel } from '../../shared/model/words';
 import { newRecordInput, uniqueName } from '../table/newRecordDefaults';
 import { RecordTable } from '../table/RecordTable';
 import { useTableText } from '../table/useTableText';
@@ -24,7 +23,7 @@ export function RecordListScreen({ kind }: { kind: RecordKind }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = kindHeading(kind, lang);
-  const newLabel = tt(NEW_RECORD_MESSAGE[kind]);
+  const newLabel = newRecordLabel(kind, lang);
 
   async function create() {
     if (!register) return;
@@ -32,7 +31,7 @@ export function RecordListScreen({ kind }: { kind: RecordKind }) {
     try {
       // The name is written in the register's main language, like every name in it.
       const main = register.meta.mainLanguage;
-      const base = translate(TABLE_MESSAGES, isUiLanguage(main) ? main : lang, NEW_RECORD_MESSAGE[kind]);
+      const base = newRecordLabel(kind, isUiLanguage(main) ? main : lang);
       const id = crypto.randomUUID();
       const name = uniqueName(
         base,

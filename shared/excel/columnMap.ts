@@ -887,16 +887,9 @@ export const COLUMN_MAP = {
   authorityControllers: table<ControllerRow>(X('identification'), AUTHORITY_CONTROLLER_COLUMNS, true),
   authorityRegister: table<Activity>(X('register'), AUTHORITY_REGISTER_COLUMNS, true),
   meta: table<RegisterMeta>(X('registerDetails'), META_COLUMNS),
-  organisations: completeTable('organisations'),
-  activities: completeTable('activities'),
-  processorActivities: completeTable('processorActivities'),
-  recipients: completeTable('recipients'),
-  processors: completeTable('processors'),
-  transfers: completeTable('transfers'),
-  dataCategories: completeTable('dataCategories'),
-  subjectCategories: completeTable('subjectCategories'),
-  securityMeasures: completeTable('securityMeasures'),
-  legalReferences: completeTable('legalReferences'),
+  ...(Object.fromEntries(RECORD_KINDS.map((kind) => [kind, completeTable(kind)])) as {
+    readonly [K in RecordKind]: TableDef<RecordOf<K>>;
+  }),
   translations: table<TranslationRow>(X('translations'), TRANSLATION_COLUMNS),
 } as const;
 export type TableId = keyof typeof COLUMN_MAP;
@@ -904,20 +897,7 @@ export type TableId = keyof typeof COLUMN_MAP;
 /** The tables of each layout, in sheet order. */
 export const LAYOUT_TABLES: Readonly<Record<Layout, readonly TableId[]>> = {
   authority: ['authorityControllers', 'authorityRegister'],
-  complete: [
-    'meta',
-    'organisations',
-    'activities',
-    'processorActivities',
-    'recipients',
-    'processors',
-    'transfers',
-    'dataCategories',
-    'subjectCategories',
-    'securityMeasures',
-    'legalReferences',
-    'translations',
-  ],
+  complete: ['meta', ...RECORD_KINDS, 'translations'],
 };
 
 /** Sheets that are not tables: for people only, never read back. */

@@ -184,6 +184,7 @@ export const de: TranslationOf<typeof en> = {
   exportSource: 'Quelle',
   liveRegister: 'Das aktuelle Verzeichnis',
   snapshotSource: 'Momentaufnahme „{name}“',
+  internalEdition: 'Interne Ausgabe: mit internen Feldern (Verantwortliche, Systeme, Anmerkungen), auf jeder Seite vermerkt',
   includeFindings: 'Befunde aufnehmen',
   exportButton: 'Exportieren',
   exporting: 'Wird exportiert… {percent}',

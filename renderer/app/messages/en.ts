@@ -182,6 +182,7 @@ export const en = {
   exportSource: 'Source',
   liveRegister: 'The current register',
   snapshotSource: 'Snapshot «{name}»',
+  internalEdition: 'Internal edition: include internal fields (owner, systems, notes), marked on every page',
   includeFindings: 'Include the findings',
   exportButton: 'Export',
   exporting: 'Exporting… {percent}',

@@ -179,6 +179,7 @@ export const fr: TranslationOf<typeof en> = {
   exportSource: 'Source',
   liveRegister: 'Le registre actuel',
   snapshotSource: 'Instantané « {name} »',
+  internalEdition: 'Édition interne : avec les champs internes (responsable, systèmes, remarques), mentionnée sur chaque page',
   includeFindings: 'Inclure les constats',
   exportButton: 'Exporter',
   exporting: 'Export en cours… {percent}',

@@ -178,6 +178,7 @@ export const nl: TranslationOf<typeof en> = {
   exportSource: 'Bron',
   liveRegister: 'Het huidige register',
   snapshotSource: 'Momentopname «{name}»',
+  internalEdition: 'Interne editie: met interne velden (eigenaar, systemen, opmerkingen), op elke pagina vermeld',
   includeFindings: 'De bevindingen opnemen',
   exportButton: 'Exporteren',
   exporting: 'Bezig met exporteren… {percent}',

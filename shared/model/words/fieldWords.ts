@@ -767,6 +767,7 @@ export const KIND_WORDS = {
     one: { en: 'organisation', nl: 'organisatie', fr: 'organisation', de: 'Organisation' },
     many: { en: 'organisations', nl: 'organisaties', fr: 'organisations', de: 'Organisationen' },
     sheet: { en: 'Organisations', nl: 'Organisaties', fr: 'Organisations', de: 'Organisationen' },
+    newOne: { en: 'New organisation', nl: 'Nieuwe organisatie', fr: 'Nouvelle organisation', de: 'Neue Organisation' },
   },
   activities: {
     one: {
@@ -787,6 +788,7 @@ export const KIND_WORDS = {
       fr: 'Activités de traitement',
       de: 'Verarbeitungstätigkeiten',
     },
+    newOne: { en: 'New processing activity', nl: 'Nieuwe verwerkingsactiviteit', fr: 'Nouvelle activité de traitement', de: 'Neue Verarbeitungstätigkeit' },
   },
   processorActivities: {
     one: {
@@ -807,21 +809,25 @@ export const KIND_WORDS = {
       fr: 'Activités de sous-traitance',
       de: 'Auftragsverarbeitung',
     },
+    newOne: { en: 'New processor activity', nl: 'Nieuwe verwerkersactiviteit', fr: 'Nouvelle activité de sous-traitance', de: 'Neue Tätigkeit als Auftragsverarbeiter' },
   },
   recipients: {
     one: { en: 'recipient', nl: 'ontvanger', fr: 'destinataire', de: 'Empfänger' },
     many: { en: 'recipients', nl: 'ontvangers', fr: 'destinataires', de: 'Empfänger' },
     sheet: { en: 'Recipients', nl: 'Ontvangers', fr: 'Destinataires', de: 'Empfänger' },
+    newOne: { en: 'New recipient', nl: 'Nieuwe ontvanger', fr: 'Nouveau destinataire', de: 'Neuer Empfänger' },
   },
   processors: {
     one: { en: 'processor', nl: 'verwerker', fr: 'sous-traitant', de: 'Auftragsverarbeiter' },
     many: { en: 'processors', nl: 'verwerkers', fr: 'sous-traitants', de: 'Auftragsverarbeiter' },
     sheet: { en: 'Processors', nl: 'Verwerkers', fr: 'Sous-traitants', de: 'Auftragsverarbeiter' },
+    newOne: { en: 'New processor', nl: 'Nieuwe verwerker', fr: 'Nouveau sous-traitant', de: 'Neuer Auftragsverarbeiter' },
   },
   transfers: {
     one: { en: 'transfer', nl: 'doorgifte', fr: 'transfert', de: 'Übermittlung' },
     many: { en: 'transfers', nl: 'doorgiften', fr: 'transferts', de: 'Übermittlungen' },
     sheet: { en: 'Transfers', nl: 'Doorgiften', fr: 'Transferts', de: 'Übermittlungen' },
+    newOne: { en: 'New transfer', nl: 'Nieuwe doorgifte', fr: 'Nouveau transfert', de: 'Neue Übermittlung an ein Drittland' },
   },
   dataCategories: {
     one: {
@@ -837,6 +843,7 @@ export const KIND_WORDS = {
       de: 'Kategorien personenbezogener Daten',
     },
     sheet: { en: 'Data categories', nl: 'Gegevenscategorieën', fr: 'Catégories de données', de: 'Datenkategorien' },
+    newOne: { en: 'New data category', nl: 'Nieuwe categorie van persoonsgegevens', fr: 'Nouvelle catégorie de données', de: 'Neue Kategorie personenbezogener Daten' },
   },
   subjectCategories: {
     one: {
@@ -857,6 +864,7 @@ export const KIND_WORDS = {
       fr: 'Catégories de personnes',
       de: 'Betroffene Personen',
     },
+    newOne: { en: 'New data-subject category', nl: 'Nieuwe categorie van betrokkenen', fr: 'Nouvelle catégorie de personnes concernées', de: 'Neue Kategorie betroffener Personen' },
   },
   securityMeasures: {
     one: { en: 'security measure', nl: 'beveiligingsmaatregel', fr: 'mesure de sécurité', de: 'Sicherheitsmaßnahme' },
@@ -867,6 +875,7 @@ export const KIND_WORDS = {
       de: 'technische und organisatorische Maßnahmen',
     },
     sheet: { en: 'Security measures', nl: 'Beveiligingsmaatregelen', fr: 'Mesures de sécurité', de: 'TOM' },
+    newOne: { en: 'New security measure', nl: 'Nieuwe beveiligingsmaatregel', fr: 'Nouvelle mesure de sécurité', de: 'Neue technische oder organisatorische Maßnahme' },
   },
   legalReferences: {
     one: { en: 'legal reference', nl: 'juridische grondslag', fr: 'référence juridique', de: 'rechtliche Grundlage' },
@@ -882,5 +891,6 @@ export const KIND_WORDS = {
       fr: 'Références juridiques',
       de: 'Rechtliche Grundlagen',
     },
+    newOne: { en: 'New legal reference', nl: 'Nieuwe juridische grondslag', fr: 'Nouvelle référence juridique', de: 'Neue Rechtsvorschrift' },
   },
 } as const satisfies Readonly<Record<string, KindWordEntry>>;

@@ -30,7 +30,12 @@ function inLanguage(lang: UiLanguage): LanguageWords {
   const kinds = Object.fromEntries(
     Object.entries(KIND_WORDS).map(([kind, entry]) => [
       kind,
-      { one: entry.one[lang], many: entry.many[lang], sheet: entry.sheet[lang] },
+      {
+        one: entry.one[lang],
+        many: entry.many[lang],
+        sheet: entry.sheet[lang],
+        ...('newOne' in entry ? { newOne: entry.newOne[lang] } : {}),
+      },
     ]),
   ) as Record<KindKey, KindWords>;
   return { fields, kinds };
@@ -62,6 +67,12 @@ export function fieldWords(path: string, lang: UiLanguage): FieldWords | undefin
 
 export function kindWords(kind: KindKey, lang: UiLanguage): KindWords {
   return REGISTER_WORDS[lang].kinds[kind];
+}
+
+/** "New recipient" in a language. */
+export function newRecordLabel(kind: Exclude<KindKey, 'meta'>, lang: UiLanguage): string {
+  const words = REGISTER_WORDS[lang].kinds[kind];
+  return words.newOne ?? words.one;
 }
 
 export type { FieldWords, KindWords };

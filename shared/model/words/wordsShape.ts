@@ -19,6 +19,8 @@ export interface KindWordEntry {
   readonly many: InEveryLanguage;
   /** The name of its sheet in a workbook (at most 31 characters, none of : / ? * [ ]). */
   readonly sheet: InEveryLanguage;
+  /** "New recipient": its own words, because the adjective agrees with the noun in nl, fr and de. */
+  readonly newOne?: InEveryLanguage;
 }
 
 /** A field's words in one language. */
@@ -33,4 +35,5 @@ export interface KindWords {
   readonly one: string;
   readonly many: string;
   readonly sheet: string;
+  readonly newOne?: string;
 }
