@@ -1,12 +1,17 @@
 // Reading back the authority layout after a person worked on it: only changed cells count, names are matched to
 // the register (unknown ones create records, reported), columns may move and headers may be in another language.
 import ExcelJS from 'exceljs';
+import { authorityRegisterColumns } from './columnMap';
+import { internalFieldKeys } from '../model/recordFields';
 import { describe, expect, it } from 'vitest';
 import { registerSchema, type Register } from '../model';
 import { isUnchanged } from '../register/compare';
 import { sampleRegister } from '../sample/sampleRegister';
 import { exportWorkbook, planWorkbookImport } from '.';
 import { COLUMN_MAP } from './columnMap';
+
+// The authority register as exported by default: internal fields (the owner) left out.
+const STANDARD_COLUMNS = authorityRegisterColumns('standard', internalFieldKeys());
 
 const base = { exportedAt: new Date('2026-11-20T09:30:00Z'), today: '2026-11-20' };
 type Activity = Register['activities'][number];
@@ -22,7 +27,7 @@ async function exported(
   return { workbook, sheet: workbook.worksheets[1] as ExcelJS.Worksheet };
 }
 
-const column = (key: string) => COLUMN_MAP.authorityRegister.columns.findIndex((c) => c.key === key) + 1;
+const column = (key: string) => STANDARD_COLUMNS.findIndex((c) => c.key === key) + 1;
 
 function rowOf(sheet: ExcelJS.Worksheet, id: string): number {
   let found = 0;
@@ -144,6 +149,39 @@ describe('authority layout import', () => {
     expect(after.map((p) => p.id)).toEqual(activity.purposes.map((p) => p.id));
   });
 
+  it('leaves internal fields out of the standard edition and keeps them in the internal one', async () => {
+    const register = sampleRegister();
+    const header = async (edition: 'standard' | 'internal') => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(
+        (await exportWorkbook(register, {
+          ...base,
+          lang: 'en',
+          layout: 'authority',
+          edition,
+        })) as unknown as ArrayBuffer,
+      );
+      const rows: string[] = [];
+      workbook.getWorksheet('Register')?.eachRow((row) => rows.push(JSON.stringify(row.values)));
+      return {
+        text: rows.slice(0, 3).join(' '),
+        footer: workbook.getWorksheet('Register')?.headerFooter.oddFooter ?? '',
+      };
+    };
+    const standard = await header('standard');
+    const internal = await header('internal');
+    expect(standard.text).not.toContain('"Owner"');
+    expect(internal.text).toContain('"Owner"');
+    expect(standard.footer).not.toContain('Internal edition');
+    expect(internal.footer).toContain('Internal edition');
+    // An internal edition read back changes nothing either.
+    const plan = await planWorkbookImport(
+      await exportWorkbook(register, { ...base, lang: 'en', layout: 'authority', edition: 'internal' }),
+      register,
+    );
+    expect(isUnchanged(plan.diff)).toBe(true);
+  });
+
   it('keeps the activities of other controllers when the workbook was limited to one', async () => {
     const register = sampleRegister();
     const controllerId = register.activities[0]?.controllers[0]?.organisationId as string;
@@ -156,10 +194,11 @@ describe('authority layout import', () => {
     const register = sampleRegister();
     const { workbook } = await exported(register);
     const changed = structuredClone(register);
-    (changed.activities[0] as Activity).owner = 'Dienst ledenadministratie';
+    // The owner is internal and not in the authority's copy; the business process is.
+    (changed.activities[0] as Activity).businessProcess = 'Ledenadministratie';
     const plan = await reimport(workbook, changed);
     expect(plan.problems[0]?.reason).toContain('another version of the register');
     // The cell still holds the old value, so it counts as edited and wins: the plan shows it before anything happens.
-    expect(plan.diff.kinds.activities.changed.map((c) => c.fields.map((f) => f.path))).toEqual([['owner']]);
+    expect(plan.diff.kinds.activities.changed.map((c) => c.fields.map((f) => f.path))).toEqual([['businessProcess']]);
   });
 });

@@ -46,6 +46,7 @@ import { getPath } from './paths';
 import { workbookLabels } from './words';
 import type { FieldDescriptor, FieldTableOf, LinkTarget, Widget } from '../model/fieldDescriptor';
 import { isFieldKey } from '../model/words';
+import { editionShows, type Edition } from '../model/recordFields';
 
 /** A workbook word (group, header, sheet name) in every language. */
 const X = workbookLabels;
@@ -893,6 +894,14 @@ export const COLUMN_MAP = {
   translations: table<TranslationRow>(X('translations'), TRANSLATION_COLUMNS),
 } as const;
 export type TableId = keyof typeof COLUMN_MAP;
+
+/**
+ * The authority register's columns in an edition: internal fields (the owner, and what the DPO marked) stay out of
+ * the authority's copy unless the internal edition is asked for.
+ */
+export function authorityRegisterColumns(edition: Edition, internal: ReadonlySet<string>): ColumnDef<Activity>[] {
+  return AUTHORITY_REGISTER_COLUMNS.filter((c) => editionShows(edition, internal, 'activities', c.key));
+}
 
 /** The tables of each layout, in sheet order. */
 export const LAYOUT_TABLES: Readonly<Record<Layout, readonly TableId[]>> = {

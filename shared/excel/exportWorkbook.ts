@@ -26,9 +26,10 @@ import { scopeToController } from '../register/controllerScope';
 import { countBySeverity, validateRegister } from '../validation/validate';
 import { safeSheetName, utcDateToIso, xlsxText, type CellOut } from './cells';
 import { languageName } from '../i18n/languages';
-import { editionShows, internalFieldKeys, type Edition } from '../model/recordFields';
+import { internalFieldKeys, type Edition } from '../model/recordFields';
 import { YES_NO } from './codecs';
 import {
+  authorityRegisterColumns,
   COLUMN_MAP,
   type ControllerRow,
   INFO_SHEET,
@@ -180,10 +181,7 @@ function writeAuthority(job: ExportJob): void {
   // Internal fields (the owner, and what the DPO marked) stay out of the authority's copy unless asked for.
   const edition = job.options.edition ?? 'standard';
   const internal = internalFieldKeys(job.register.meta.internalFields);
-  const registerTable = {
-    ...COLUMN_MAP.authorityRegister,
-    columns: COLUMN_MAP.authorityRegister.columns.filter((c) => editionShows(edition, internal, 'activities', c.key)),
-  };
+  const registerTable = { ...COLUMN_MAP.authorityRegister, columns: authorityRegisterColumns(edition, internal) };
   const registerSheet = writeTable(job, registerTable, job.register.activities, {
     status: `${quoteSheet(listsName)}!$A$2:$A$${ACTIVITY_STATUSES.length + 1}`,
   });

@@ -626,7 +626,6 @@ function resolveOwnPurposes(
   return out;
 }
 
-
 function resolveLink(ctx: Context, link: PendingLink, index: NameIndex, existing: ReadonlySet<string>): void {
   const { job } = ctx;
   const kindLabel = KIND_LABELS[link.to].one[job.lang];
