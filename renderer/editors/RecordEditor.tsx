@@ -31,6 +31,7 @@ import { fromStored } from '../storage/storedRecord';
 import type { Draft } from './draftPath';
 import { FieldInput } from './fields/FieldInput';
 import { FORMS, type FieldSpec } from './formSpec';
+import { fieldWords } from '../../shared/model/words';
 import { UsedByPanel } from './UsedByPanel';
 import { useUndoableDraft } from './useUndoableDraft';
 
@@ -185,6 +186,7 @@ function RecordForm({
     const fieldFindings = spec.field.includes('.') ? [] : (byField.get(top) ?? []);
     const schemaError = spec.field.includes('.') ? undefined : schemaErrors.get(top);
     const findingsId = fieldFindings.length > 0 || schemaError ? `findings-${spec.field}` : undefined;
+    const help = fieldWords(spec.field, lang)?.help;
     return (
       <div key={spec.field} className={`form-row${fieldFindings.length || schemaError ? ' has-findings' : ''}`}>
         <FieldInput
@@ -196,6 +198,7 @@ function RecordForm({
           invalid={Boolean(schemaError) || fieldFindings.some((f) => f.severity === 'error')}
           {...(findingsId ? { findingsId } : {})}
         />
+        {help && <p className="field-help">{help}</p>}
         {findingsId && (
           <ul className="field-findings" id={findingsId}>
             {schemaError && (
