@@ -3,9 +3,12 @@
  * few option values that need checking (language, format, date) are checked against shared/ definitions.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isUiLanguage, type UiLanguage } from '../i18n/languages';
+import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
 import { isoDateSchema } from '../model/primitives';
 import { CliError } from './errors';
+
+/** What `--lang` accepts, as help texts and usage lines show it. */
+export const LANG_CHOICES = UI_LANGUAGES.join('|');
 
 /** Options every command accepts. */
 export const COMMON_OPTIONS = {
@@ -53,7 +56,7 @@ export function requestedLanguage(argv: readonly string[]): UiLanguage | undefin
 
 export function languageOption(value: string | undefined): UiLanguage {
   if (value === undefined) return 'en';
-  if (!isUiLanguage(value)) throw new CliError('badLanguage', { value });
+  if (!isUiLanguage(value)) throw new CliError('badLanguage', { value, languages: UI_LANGUAGES.join(', ') });
   return value;
 }
 

@@ -3,7 +3,7 @@
  * only an unexpected error (a bug) exits with 3, and shows its stack only when ROPA_DEBUG is set.
  */
 import type { UiLanguage } from '../i18n/languages';
-import { format, type MessageParams } from '../i18n/translate';
+import { translate, type MessageParams } from '../i18n/translate';
 import { RegisterFileError } from '../register/registerFile';
 import { WorkbookImportError } from '../excel/importErrors';
 import { UnknownOrganisationError } from '../register/controllerScope';
@@ -28,11 +28,11 @@ export class CliError extends Error {
     readonly params: MessageParams = {},
     readonly exitCode: ExitCode = EXIT.badInput,
   ) {
-    super(format(CLI_MESSAGES.en[key], params));
+    super(translate(CLI_MESSAGES, 'en', key, params));
     this.name = 'CliError';
   }
   localized(lang: UiLanguage): string {
-    return format(CLI_MESSAGES[lang][this.key], this.params);
+    return translate(CLI_MESSAGES, lang, this.key, this.params);
   }
 }
 
@@ -48,7 +48,7 @@ export class InputFileError extends Error {
 }
 
 export function message(lang: UiLanguage, key: CliMessageKey, params: MessageParams = {}): string {
-  return format(CLI_MESSAGES[lang][key], params);
+  return translate(CLI_MESSAGES, lang, key, params);
 }
 
 /** The one line (without "ropa: " and newline) and the exit code for anything a command threw. */

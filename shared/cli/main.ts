@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { FILE_VERSION } from '../register/fileVersion';
-import { requestedLanguage } from './args';
+import { LANG_CHOICES, requestedLanguage } from './args';
 import type { Command } from './commands/command';
 import { exportCommand } from './commands/export';
 import { fingerprintCommand } from './commands/fingerprint';
@@ -36,7 +36,7 @@ export function usageText(): string {
     'Synopsis:',
     ...[...COMMANDS.values()].map((c) => `  ${c.usage}`),
     '',
-    'Every command accepts --lang nl|fr|en (language of messages) and --help.',
+    `Every command accepts --lang ${LANG_CHOICES} (language of messages) and --help.`,
     'ropa --version prints the version.',
     '',
     'Exit codes: 0 done (validate: no errors); 1 validate found errors; 2 bad input (usage, unreadable or',

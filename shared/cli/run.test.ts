@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerSchema, type RegisterInput } from '../model';
 import { fingerprint } from '../register/canonical';
 import { readRegisterFile, writeRegisterFile } from '../register/registerFile';
-import { CliError } from './errors';
+import { CliError, message } from './errors';
 import { writeFileAtomic } from './files';
 import { run, type CliIo } from './main';
 
@@ -85,7 +85,7 @@ describe('run: bad input', () => {
     expect(await refusal('fingerprint', file('binary.bin'))).toMatch(/binary\.bin: not a text file/);
     expect(await refusal('fingerprint', file('array.json'))).toMatch(/array\.json: The file does not hold a register/);
     expect(await refusal('fingerprint', file('invalid.json'))).toMatch(
-      /invalid\.json: The register file is not valid: \d+ problem\(s\)\. First: meta\.title/,
+      /invalid\.json: The register file is not valid: \d+ problems?\. (First: )?meta\.title/,
     );
   });
 
@@ -93,10 +93,22 @@ describe('run: bad input', () => {
     expect(await refusal('fingerprint', file('nothing.json'), '--lang', 'nl')).toMatch(/bestand bestaat niet/);
     expect(await refusal('validate', file('empty.json'), '--lang=fr')).toMatch(/Le fichier est vide/);
     expect(
-      await refusal('export', file('fixture.ropa.json'), '--lang', 'nl', '--format', 'pdf', '--controller', 'nobody', '--out', file('x.pdf')),
+      await refusal(
+        'export',
+        file('fixture.ropa.json'),
+        '--lang',
+        'nl',
+        '--format',
+        'pdf',
+        '--controller',
+        'nobody',
+        '--out',
+        file('x.pdf'),
+      ),
     ).toMatch(/^geen organisatie met id "nobody"/);
-    expect(await refusal('validate', file('fixture.ropa.json'), '--lang', 'de')).toBe(
-      'unknown language "de" for --lang; use nl, fr or en.',
+    expect(await refusal('fingerprint', file('nothing.json'), '--lang', 'de')).toMatch(/Datei nicht gefunden/);
+    expect(await refusal('validate', file('fixture.ropa.json'), '--lang', 'es')).toBe(
+      'unknown language "es" for --lang; use nl, fr, en, de.',
     );
   });
 
@@ -188,7 +200,28 @@ describe('run: commands', () => {
       const outcome = await ropa(command, '--help');
       expect(outcome.code).toBe(0);
       expect(outcome.stdout).toMatch(new RegExp(`^Usage: ropa ${command}`));
+      expect(outcome.stdout).toContain('--lang nl|fr|en|de');
     }
+  });
+
+  it('has plural forms for the summary in every language', () => {
+    expect(message('de', 'warnings', { count: 1 })).toBe('1 Warnung');
+    expect(message('de', 'warnings', { count: 2 })).toBe('2 Warnungen');
+    expect(message('fr', 'errors', { count: 0 })).toBe('0 erreur');
+    expect(message('nl', 'infos', { count: 2 })).toBe('2 opmerkingen');
+    expect(message('en', 'infos', { count: 1 })).toBe('1 info message');
+  });
+
+  it('answers in German with --lang de', async () => {
+    // Needs the validation rules' German messages too (shared/validation).
+    await writeFile(
+      file('bare.json'),
+      writeRegisterFile(registerSchema.parse({ meta: { title: 'T', mainLanguage: 'de' } })),
+    );
+    const outcome = await ropa('validate', file('bare.json'), '--lang', 'de', '--today', '2026-11-22');
+    await rm(file('bare.json'));
+    expect(outcome.stderr).toBe('');
+    expect(outcome.stdout.trimEnd().split('\n').at(-1)).toMatch(/^0 Fehler, \d+ Warnung(en)?, \d+ Hinweise?\.$/);
   });
 });
 

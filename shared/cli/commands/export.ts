@@ -3,14 +3,22 @@ import { fingerprint } from '../../register/canonical';
 import { scopeToController, UnknownOrganisationError } from '../../register/controllerScope';
 import type { UiLanguage } from '../../i18n/languages';
 import type { Register } from '../../model/register';
-import { COMMON_OPTIONS, formatOption, inputFile, languageOption, parseCommandLine, requiredOption } from '../args';
+import {
+  COMMON_OPTIONS,
+  formatOption,
+  inputFile,
+  LANG_CHOICES,
+  languageOption,
+  parseCommandLine,
+  requiredOption,
+} from '../args';
 import { CliError, EXIT, message } from '../errors';
 import { checkOutputPath, readRegisterInput, writeFileAtomic } from '../files';
 import { EXCEL_LAYOUTS, EXPORT_FORMATS, EXPORTERS } from '../formats';
 import type { CliIo } from '../io';
 import { GENERATOR, HELP_HELP, helpText, LANG_HELP, type Command } from './command';
 
-const usage = `ropa export FILE --format ${EXPORT_FORMATS.join('|')} --out OUT [--lang nl|fr|en] [--controller ID] [--layout ${EXCEL_LAYOUTS.join('|')}] [--findings]`;
+const usage = `ropa export FILE --format ${EXPORT_FORMATS.join('|')} --out OUT [--lang ${LANG_CHOICES}] [--controller ID] [--layout ${EXCEL_LAYOUTS.join('|')}] [--findings] [--today YYYY-MM-DD]`;
 
 function scoped(register: Register, controllerId: string | undefined, file: string, lang: UiLanguage): Register {
   if (controllerId === undefined) return register;
