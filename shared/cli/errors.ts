@@ -7,6 +7,7 @@ import { translate, type MessageParams } from '../i18n/translate';
 import { RegisterFileError } from '../register/registerFile';
 import { WorkbookImportError } from '../excel/importErrors';
 import { UnknownOrganisationError } from '../register/controllerScope';
+import { excerptText } from '../register/excerpt';
 import { CLI_MESSAGES, type CliMessageKey } from './messages';
 
 export const EXIT = {
@@ -62,7 +63,12 @@ export function describeFailure(error: unknown, lang: UiLanguage): { line: strin
   }
   if (error instanceof RegisterFileError) return { line: error.localized(lang), exitCode: EXIT.badInput };
   if (error instanceof WorkbookImportError) return { line: error.localized(lang), exitCode: EXIT.badInput };
-  if (error instanceof UnknownOrganisationError) return { line: error.message, exitCode: EXIT.badInput };
+  if (error instanceof UnknownOrganisationError) {
+    return {
+      line: message(lang, 'unknownOrganisation', { id: excerptText(error.organisationId) }),
+      exitCode: EXIT.badInput,
+    };
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return { line: message(lang, 'internalError', { detail: firstLine(detail) }), exitCode: EXIT.internal };
 }

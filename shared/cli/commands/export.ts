@@ -11,6 +11,8 @@ import {
   languageOption,
   parseCommandLine,
   requiredOption,
+  shown,
+  todayOption,
 } from '../args';
 import { CliError, EXIT, message } from '../errors';
 import { checkOutputPath, readRegisterInput, writeFileAtomic } from '../files';
@@ -28,11 +30,13 @@ function scoped(register: Register, controllerId: string | undefined, file: stri
     if (!(error instanceof UnknownOrganisationError)) throw error;
     const controllers = register.organisations
       .filter((o) => o.kind === 'controller' || o.kind === 'joint-controller')
-      .map((o) => `${o.id} (${o.name})`);
+      .map((o) => `${o.id} (${shown(o.name)})`);
+    // A register may hold hundreds of organisations: the message names the first few.
+    const listed = controllers.slice(0, 10).join(', ') + (controllers.length > 10 ? ', …' : '');
     throw new CliError('unknownController', {
-      id: controllerId,
+      id: shown(controllerId),
       file,
-      controllers: controllers.join(', ') || message(lang, 'none'),
+      controllers: listed || message(lang, 'none'),
     });
   }
 }
@@ -58,17 +62,18 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const controllerId =
     values.controller !== undefined ? requiredOption(values.controller, '--controller', usage) : undefined;
   const layout = formatOption(values.layout ?? 'authority', EXCEL_LAYOUTS);
+  const now = io.now();
+  const today = todayOption(values.today, now);
   const exporter = EXPORTERS[format];
   if (!exporter) throw new CliError('formatNotAvailable', { format });
   await checkOutputPath(out);
 
   const { register } = await readRegisterInput(file);
   const selection = scoped(register, controllerId, file, lang);
-  const now = io.now();
   const output = await exporter(register, {
     lang,
     savedAt: now.toISOString(),
-    today: values.today ?? now.toISOString().slice(0, 10),
+    today,
     generator: GENERATOR,
     layout,
     includeFindings: values.findings ?? false,

@@ -2,10 +2,10 @@
 import type { UiLanguage } from '../../i18n/languages';
 import { countBySeverity, findingMessage, validateRegister } from '../../validation/validate';
 import type { Finding } from '../../validation/finding';
-import { COMMON_OPTIONS, dateOption, LANG_CHOICES, inputFile, languageOption, parseCommandLine } from '../args';
+import { COMMON_OPTIONS, inputFile, LANG_CHOICES, languageOption, parseCommandLine, todayOption } from '../args';
 import { EXIT, message } from '../errors';
 import { readRegisterInput } from '../files';
-import { localDate, type CliIo } from '../io';
+import type { CliIo } from '../io';
 import { HELP_HELP, helpText, LANG_HELP, type Command } from './command';
 
 const usage = `ropa validate FILE [--lang ${LANG_CHOICES}] [--json] [--today YYYY-MM-DD]`;
@@ -40,7 +40,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (values.help) return (io.stdout(validateCommand.help), EXIT.ok);
   const lang = languageOption(values.lang);
   const file = inputFile(positionals, usage);
-  const today = values.today !== undefined ? dateOption(values.today) : localDate(io.now());
+  const today = todayOption(values.today, io.now());
 
   const result = await readRegisterInput(file);
   if (result.fingerprintMismatch) io.stderr(`ropa: ${message(lang, 'fingerprintMismatch', { file })}\n`);

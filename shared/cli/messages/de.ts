@@ -25,6 +25,7 @@ export const de: TranslationOf<typeof en> = {
   outPermissionDenied: '{file} kann nicht geschrieben werden: Zugriff verweigert.',
   cannotWrite: '{file} kann nicht geschrieben werden ({detail}).',
   unknownController: 'keine Organisation mit der ID "{id}" in {file}; Verantwortliche: {controllers}.',
+  unknownOrganisation: 'keine Organisation mit der ID "{id}" im Verzeichnis.',
   none: 'keine',
   internalError: 'interner Fehler: {detail} (bitte melden Sie diesen Fehler).',
   fingerprintMismatch:

@@ -22,6 +22,7 @@ export const en = {
   outPermissionDenied: 'cannot write {file}: permission denied.',
   cannotWrite: 'cannot write {file} ({detail}).',
   unknownController: 'no organisation with id "{id}" in {file}; controllers: {controllers}.',
+  unknownOrganisation: 'no organisation with id "{id}" in the register.',
   none: 'none',
   internalError: 'internal error: {detail} (please report this).',
   fingerprintMismatch: 'note: {file} was changed outside RoPA Desk: its stored fingerprint does not match its content.',

@@ -26,6 +26,7 @@ export const fr: TranslationOf<typeof en> = {
   outPermissionDenied: "impossible d'écrire {file} : accès refusé.",
   cannotWrite: "impossible d'écrire {file} ({detail}).",
   unknownController: "aucune organisation avec l'id « {id} » dans {file} ; responsables du traitement : {controllers}.",
+  unknownOrganisation: "aucune organisation avec l'id « {id} » dans le registre.",
   none: 'aucun',
   internalError: 'erreur interne : {detail} (merci de la signaler).',
   fingerprintMismatch:

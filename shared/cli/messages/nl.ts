@@ -25,6 +25,7 @@ export const nl: TranslationOf<typeof en> = {
   outPermissionDenied: 'kan {file} niet schrijven: geen toegang.',
   cannotWrite: 'kan {file} niet schrijven ({detail}).',
   unknownController: 'geen organisatie met id "{id}" in {file}; verwerkingsverantwoordelijken: {controllers}.',
+  unknownOrganisation: 'geen organisatie met id "{id}" in het register.',
   none: 'geen',
   internalError: 'interne fout: {detail} (meld dit alstublieft).',
   fingerprintMismatch:
