@@ -70,7 +70,10 @@ export function describeFailure(error: unknown, lang: UiLanguage): { line: strin
     };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { line: message(lang, 'internalError', { detail: firstLine(detail) }), exitCode: EXIT.internal };
+  return {
+    line: message(lang, 'internalError', { detail: excerptText(firstLine(detail), 200) }),
+    exitCode: EXIT.internal,
+  };
 }
 
 export function firstLine(text: string): string {

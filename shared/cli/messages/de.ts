@@ -28,6 +28,8 @@ export const de: TranslationOf<typeof en> = {
   unknownOrganisation: 'keine Organisation mit der ID "{id}" im Verzeichnis.',
   none: 'keine',
   internalError: 'interner Fehler: {detail} (bitte melden Sie diesen Fehler).',
+  cellProblem: '{sheet}!{column} Zeile {row}: {reason}',
+  sheetProblem: '{sheet}!{column}: {reason}',
   fingerprintMismatch:
     'Hinweis: {file} wurde außerhalb von RoPA Desk geändert: der gespeicherte Fingerabdruck passt nicht zum Inhalt.',
   written: '{file} geschrieben (Fingerabdruck {fingerprint}).',

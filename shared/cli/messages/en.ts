@@ -25,6 +25,8 @@ export const en = {
   unknownOrganisation: 'no organisation with id "{id}" in the register.',
   none: 'none',
   internalError: 'internal error: {detail} (please report this).',
+  cellProblem: '{sheet}!{column} row {row}: {reason}',
+  sheetProblem: '{sheet}!{column}: {reason}',
   fingerprintMismatch: 'note: {file} was changed outside RoPA Desk: its stored fingerprint does not match its content.',
   written: 'Wrote {file} (fingerprint {fingerprint}).',
   imported: 'Imported {input} (file version {from}) into {file} (file version {to}, fingerprint {fingerprint}).',

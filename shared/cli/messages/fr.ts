@@ -29,6 +29,8 @@ export const fr: TranslationOf<typeof en> = {
   unknownOrganisation: "aucune organisation avec l'id « {id} » dans le registre.",
   none: 'aucun',
   internalError: 'erreur interne : {detail} (merci de la signaler).',
+  cellProblem: '{sheet}!{column} ligne {row} : {reason}',
+  sheetProblem: '{sheet}!{column} : {reason}',
   fingerprintMismatch:
     "remarque : {file} a été modifié en dehors de RoPA Desk : l'empreinte enregistrée ne correspond pas au contenu.",
   written: '{file} écrit (empreinte {fingerprint}).',

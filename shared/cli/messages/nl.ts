@@ -28,6 +28,8 @@ export const nl: TranslationOf<typeof en> = {
   unknownOrganisation: 'geen organisatie met id "{id}" in het register.',
   none: 'geen',
   internalError: 'interne fout: {detail} (meld dit alstublieft).',
+  cellProblem: '{sheet}!{column} rij {row}: {reason}',
+  sheetProblem: '{sheet}!{column}: {reason}',
   fingerprintMismatch:
     'let op: {file} werd buiten RoPA Desk gewijzigd: de opgeslagen vingerafdruk past niet bij de inhoud.',
   written: '{file} geschreven (vingerafdruk {fingerprint}).',
