@@ -3,11 +3,14 @@
 import { fileURLToPath, URL } from 'node:url';
 import { register } from 'tsx/esm/api';
 
-// `ropa validate x | head` closes stdout early: that is not an error worth a stack trace.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// A reader that goes away early (`ropa validate x | head`, `ropa import … 2>&1 | head -1`, a closed terminal) is not
+// the command's failure: what it can no longer read is dropped, and the command finishes its work (an import still
+// writes its file) and exits with its own code. Without a listener, the stream's error would crash the process.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
 
 try {
   register({ tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) });

@@ -2,7 +2,7 @@
  * The real `ropa` executable, run as a child process in a temporary folder: what a user or a script sees.
  * Processes that do not depend on each other run concurrently to keep the suite quick (tsx starts in ~0.4 s).
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,6 +30,24 @@ function ropa(...args: string[]): Promise<Outcome> {
         resolve({ code, stdout, stderr });
       },
     );
+  });
+}
+
+/**
+ * Runs `ropa` with its standard error closed by the reader before the command writes to it, as
+ * `ropa import … 2>&1 | head -0` or a supervisor that stops reading does.
+ */
+function ropaWithStderrClosed(...args: string[]): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: dir,
+      env: { ...process.env, ROPA_DEBUG: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stderr.destroy();
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => void (stdout += chunk));
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? -1 : -2), stdout, stderr: '' }));
   });
 }
 
@@ -96,7 +114,7 @@ describe('ropa, from the command line', () => {
     const lines = human.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(findings.length + 1);
     expect(lines[0]).toMatch(new RegExp(`^(ERROR|WARNING|INFO) ${(findings[0] as { code: string }).code} `));
-    expect(lines.at(-1)).toContain(`${errors} error(s)`);
+    expect(lines.at(-1)).toMatch(new RegExp(`^${errors} errors?, `));
 
     // fingerprint: 64 hex, the same for two sample runs (savedAt is not part of it).
     expect(fpA).toMatchObject({ code: 0, stderr: '' });
@@ -200,6 +218,54 @@ describe('ropa, from the command line', () => {
       expect(await exists(name), name).toBe(false);
     }
     expect(await readFile(file('existing.ropa.json'), 'utf8')).toBe('precious');
+  });
+
+  it('finding 11: ropa import keeps its exit code when its standard error is closed early', async () => {
+    expect((await ropa('sample', '--out', 'epipe.ropa.json')).code).toBe(0);
+    const text = await readFile(file('epipe.ropa.json'), 'utf8');
+    await writeFile(
+      file('edited.ropa.json'),
+      text.replace('"version": 1,', '"version": 1, "generator": "hand",').replace(/"name": "/, '"name": "Edited '),
+    );
+
+    // A refusal: its one line goes nowhere, the exit code stays 2.
+    expect((await ropaWithStderrClosed('import', 'missing.json', '--out', 'never.json')).code).toBe(2);
+    expect(await exists('never.json')).toBe(false);
+    // A note on stderr (a hand-edited file), then the result on stdout: exit 0, the result complete.
+    const noted = await ropaWithStderrClosed('fingerprint', 'edited.ropa.json');
+    expect(noted.code).toBe(0);
+    expect(noted.stdout).toMatch(/^[0-9a-f]{64}\n$/);
+    // An import that reports unreadable cells on stderr still writes its register and exits 0.
+    const exported = await ropa(
+      'export',
+      'epipe.ropa.json',
+      '--format',
+      'xlsx',
+      '--layout',
+      'complete',
+      '--out',
+      'epipe.xlsx',
+    );
+    expect(exported, exported.stderr).toMatchObject({ code: 0 });
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file('epipe.xlsx'));
+    let spoiled = 0;
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.value instanceof Date && spoiled++ < 3) cell.value = 'not a date';
+        }),
+      ),
+    );
+    await workbook.xlsx.writeFile(file('spoiled.xlsx'));
+    const open = await ropa('import', 'spoiled.xlsx', '--out', 'open.ropa.json');
+    expect(open.code, open.stderr).toBe(0);
+    expect(open.stderr).not.toBe('');
+    const closed = await ropaWithStderrClosed('import', 'spoiled.xlsx', '--out', 'closed.ropa.json');
+    expect(closed.code).toBe(0);
+    expect(closed.stdout).toMatch(/closed\.ropa\.json/);
+    expect(await exists('closed.ropa.json')).toBe(true);
   });
 
   it('prints help and version, and usage with exit 2 when called without arguments', async () => {

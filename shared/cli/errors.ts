@@ -3,10 +3,11 @@
  * only an unexpected error (a bug) exits with 3, and shows its stack only when ROPA_DEBUG is set.
  */
 import type { UiLanguage } from '../i18n/languages';
-import { format, type MessageParams } from '../i18n/translate';
+import { translate, type MessageParams } from '../i18n/translate';
 import { RegisterFileError } from '../register/registerFile';
 import { WorkbookImportError } from '../excel/importErrors';
 import { UnknownOrganisationError } from '../register/controllerScope';
+import { excerptText } from '../register/excerpt';
 import { CLI_MESSAGES, type CliMessageKey } from './messages';
 
 export const EXIT = {
@@ -28,11 +29,11 @@ export class CliError extends Error {
     readonly params: MessageParams = {},
     readonly exitCode: ExitCode = EXIT.badInput,
   ) {
-    super(format(CLI_MESSAGES.en[key], params));
+    super(translate(CLI_MESSAGES, 'en', key, params));
     this.name = 'CliError';
   }
   localized(lang: UiLanguage): string {
-    return format(CLI_MESSAGES[lang][this.key], this.params);
+    return translate(CLI_MESSAGES, lang, this.key, this.params);
   }
 }
 
@@ -48,7 +49,7 @@ export class InputFileError extends Error {
 }
 
 export function message(lang: UiLanguage, key: CliMessageKey, params: MessageParams = {}): string {
-  return format(CLI_MESSAGES[lang][key], params);
+  return translate(CLI_MESSAGES, lang, key, params);
 }
 
 /** The one line (without "ropa: " and newline) and the exit code for anything a command threw. */
@@ -62,9 +63,17 @@ export function describeFailure(error: unknown, lang: UiLanguage): { line: strin
   }
   if (error instanceof RegisterFileError) return { line: error.localized(lang), exitCode: EXIT.badInput };
   if (error instanceof WorkbookImportError) return { line: error.localized(lang), exitCode: EXIT.badInput };
-  if (error instanceof UnknownOrganisationError) return { line: error.message, exitCode: EXIT.badInput };
+  if (error instanceof UnknownOrganisationError) {
+    return {
+      line: message(lang, 'unknownOrganisation', { id: excerptText(error.organisationId) }),
+      exitCode: EXIT.badInput,
+    };
+  }
   const detail = error instanceof Error ? error.message : String(error);
-  return { line: message(lang, 'internalError', { detail: firstLine(detail) }), exitCode: EXIT.internal };
+  return {
+    line: message(lang, 'internalError', { detail: excerptText(firstLine(detail), 200) }),
+    exitCode: EXIT.internal,
+  };
 }
 
 export function firstLine(text: string): string {

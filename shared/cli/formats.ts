@@ -5,7 +5,10 @@
 import type { UiLanguage } from '../i18n/languages';
 import { emptyRegister, type Register } from '../model/register';
 import { scopeToController } from '../register/controllerScope';
+import { excerptText } from '../register/excerpt';
 import { writeRegisterFile } from '../register/registerFile';
+import { shown } from './args';
+import { message } from './errors';
 import { parseRegisterInput } from './files';
 
 export const EXPORT_FORMATS = ['json', 'xlsx', 'pdf'] as const;
@@ -92,7 +95,12 @@ export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
   xlsx: async (input, options) => {
     const { planWorkbookImport } = await import('../excel');
     const plan = await planWorkbookImport(input, emptyRegister(), { lang: options.lang });
-    return { register: plan.register, problems: plan.problems.map((p) => `${p.sheet}!${p.column}${p.row ? ` row ${p.row}` : ''}: ${p.reason}`) };
+    const problems = plan.problems.map((p) => {
+      // Sheet names, headers and the values a reason quotes come from the workbook: each is kept short.
+      const params = { sheet: shown(p.sheet), column: shown(p.column), row: p.row, reason: excerptText(p.reason, 300) };
+      return message(options.lang, p.row ? 'cellProblem' : 'sheetProblem', params);
+    });
+    return { register: plan.register, problems };
   },
 };
 

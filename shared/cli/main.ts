@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { FILE_VERSION } from '../register/fileVersion';
-import { requestedLanguage } from './args';
+import { LANG_CHOICES, requestedLanguage, shown } from './args';
 import type { Command } from './commands/command';
 import { exportCommand } from './commands/export';
 import { fingerprintCommand } from './commands/fingerprint';
@@ -36,7 +36,7 @@ export function usageText(): string {
     'Synopsis:',
     ...[...COMMANDS.values()].map((c) => `  ${c.usage}`),
     '',
-    'Every command accepts --lang nl|fr|en (language of messages) and --help.',
+    `Every command accepts --lang ${LANG_CHOICES} (language of messages) and --help.`,
     'ropa --version prints the version.',
     '',
     'Exit codes: 0 done (validate: no errors); 1 validate found errors; 2 bad input (usage, unreadable or',
@@ -63,7 +63,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     const command = COMMANDS.get(topic);
-    if (!command) throw new CliError('unknownCommand', { command: topic });
+    if (!command) throw new CliError('unknownCommand', { command: shown(topic) });
     io.stdout(command.help);
     return EXIT.ok;
   }
@@ -74,8 +74,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const command = COMMANDS.get(first);
   if (!command) {
     if (first.startsWith('-'))
-      throw new CliError('unknownOption', { option: first.split('=')[0] ?? first, command: 'ropa' });
-    throw new CliError('unknownCommand', { command: first });
+      throw new CliError('unknownOption', { option: shown(first.split('=')[0] ?? first), command: 'ropa' });
+    throw new CliError('unknownCommand', { command: shown(first) });
   }
   return command.run(rest, io);
 }

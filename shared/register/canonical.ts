@@ -9,6 +9,8 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { RECORD_KINDS, type Register } from '../model/register';
 import { FILE_FORMAT, FILE_VERSION } from './fileVersion';
 
+// Recursive, which is safe here: only schema-checked registers get here, a few levels deep; raw files are checked for
+// depth (MAX_NESTING in registerFile.ts) before anything recursive touches them.
 function sortKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeysDeep);
   if (value !== null && typeof value === 'object') {

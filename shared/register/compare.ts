@@ -73,8 +73,14 @@ function diffKind(before: readonly AnyRecord[], after: readonly AnyRecord[]): Ki
     if (fields.length > 0) changed.push({ ...ref(record), fields });
   }
   return {
-    added: after.filter((r) => !beforeById.has(r.id)).map(ref).sort(byName),
-    removed: before.filter((r) => !afterById.has(r.id)).map(ref).sort(byName),
+    added: after
+      .filter((r) => !beforeById.has(r.id))
+      .map(ref)
+      .sort(byName),
+    removed: before
+      .filter((r) => !afterById.has(r.id))
+      .map(ref)
+      .sort(byName),
     changed: changed.sort(byName),
   };
 }
@@ -88,7 +94,9 @@ export function compareRegisters(before: Register, after: Register): RegisterDif
 export function isUnchanged(diff: RegisterDiff): boolean {
   return (
     diff.meta.length === 0 &&
-    RECORD_KINDS.every((k) => diff.kinds[k].added.length + diff.kinds[k].removed.length + diff.kinds[k].changed.length === 0)
+    RECORD_KINDS.every(
+      (k) => diff.kinds[k].added.length + diff.kinds[k].removed.length + diff.kinds[k].changed.length === 0,
+    )
   );
 }
 

@@ -2,6 +2,8 @@
  * The chain that brings an older register file up to the current version, one step per version.
  * Each step takes the raw JSON document of version N and returns one of version N + 1; steps never validate
  * (the schema does that once, at the end) and never invent random data, so reading a file is deterministic.
+ * Steps get documents already checked for depth (MAX_NESTING) and unsafe text; they may recurse into what they
+ * change, but should copy the rest by reference.
  */
 import { FILE_VERSION } from './fileVersion';
 

@@ -65,7 +65,11 @@ describe('register file', () => {
           Array.isArray(v)
             ? v.map(reverseKeys)
             : v !== null && typeof v === 'object'
-              ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)]))
+              ? Object.fromEntries(
+                  Object.entries(v)
+                    .reverse()
+                    .map(([k, x]) => [k, reverseKeys(x)]),
+                )
               : v;
         const reKeyed = reverseKeys(shuffled);
         expect(fingerprint(shuffled)).toBe(fingerprint(register));

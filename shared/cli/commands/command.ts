@@ -1,4 +1,5 @@
 /** The shape of one `ropa` subcommand; main.ts dispatches on `name`. */
+import { LANG_CHOICES } from '../args';
 import type { CliIo } from '../io';
 
 export interface Command {
@@ -22,5 +23,5 @@ export function helpText(usage: string, description: string, options: readonly [
   return [`Usage: ${usage}`, '', description, '', 'Options:', ...lines, ''].join('\n');
 }
 
-export const LANG_HELP: [string, string] = ['--lang nl|fr|en', 'language of messages (default: en)'];
+export const LANG_HELP: [string, string] = [`--lang ${LANG_CHOICES}`, 'language of messages (default: en)'];
 export const HELP_HELP: [string, string] = ['-h, --help', 'show this help'];

@@ -3,14 +3,24 @@ import { fingerprint } from '../../register/canonical';
 import { scopeToController, UnknownOrganisationError } from '../../register/controllerScope';
 import type { UiLanguage } from '../../i18n/languages';
 import type { Register } from '../../model/register';
-import { COMMON_OPTIONS, formatOption, inputFile, languageOption, parseCommandLine, requiredOption } from '../args';
+import {
+  COMMON_OPTIONS,
+  formatOption,
+  inputFile,
+  LANG_CHOICES,
+  languageOption,
+  parseCommandLine,
+  requiredOption,
+  shown,
+  todayOption,
+} from '../args';
 import { CliError, EXIT, message } from '../errors';
 import { checkOutputPath, readRegisterInput, writeFileAtomic } from '../files';
 import { EXCEL_LAYOUTS, EXPORT_FORMATS, EXPORTERS } from '../formats';
 import type { CliIo } from '../io';
 import { GENERATOR, HELP_HELP, helpText, LANG_HELP, type Command } from './command';
 
-const usage = `ropa export FILE --format ${EXPORT_FORMATS.join('|')} --out OUT [--lang nl|fr|en] [--controller ID] [--layout ${EXCEL_LAYOUTS.join('|')}] [--findings]`;
+const usage = `ropa export FILE --format ${EXPORT_FORMATS.join('|')} --out OUT [--lang ${LANG_CHOICES}] [--controller ID] [--layout ${EXCEL_LAYOUTS.join('|')}] [--findings] [--today YYYY-MM-DD]`;
 
 function scoped(register: Register, controllerId: string | undefined, file: string, lang: UiLanguage): Register {
   if (controllerId === undefined) return register;
@@ -20,11 +30,13 @@ function scoped(register: Register, controllerId: string | undefined, file: stri
     if (!(error instanceof UnknownOrganisationError)) throw error;
     const controllers = register.organisations
       .filter((o) => o.kind === 'controller' || o.kind === 'joint-controller')
-      .map((o) => `${o.id} (${o.name})`);
+      .map((o) => `${o.id} (${shown(o.name)})`);
+    // A register may hold hundreds of organisations: the message names the first few.
+    const listed = controllers.slice(0, 10).join(', ') + (controllers.length > 10 ? ', …' : '');
     throw new CliError('unknownController', {
-      id: controllerId,
+      id: shown(controllerId),
       file,
-      controllers: controllers.join(', ') || message(lang, 'none'),
+      controllers: listed || message(lang, 'none'),
     });
   }
 }
@@ -50,17 +62,18 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const controllerId =
     values.controller !== undefined ? requiredOption(values.controller, '--controller', usage) : undefined;
   const layout = formatOption(values.layout ?? 'authority', EXCEL_LAYOUTS);
+  const now = io.now();
+  const today = todayOption(values.today, now);
   const exporter = EXPORTERS[format];
   if (!exporter) throw new CliError('formatNotAvailable', { format });
   await checkOutputPath(out);
 
   const { register } = await readRegisterInput(file);
   const selection = scoped(register, controllerId, file, lang);
-  const now = io.now();
   const output = await exporter(register, {
     lang,
     savedAt: now.toISOString(),
-    today: values.today ?? now.toISOString().slice(0, 10),
+    today,
     generator: GENERATOR,
     layout,
     includeFindings: values.findings ?? false,

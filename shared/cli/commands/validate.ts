@@ -2,13 +2,13 @@
 import type { UiLanguage } from '../../i18n/languages';
 import { countBySeverity, findingMessage, validateRegister } from '../../validation/validate';
 import type { Finding } from '../../validation/finding';
-import { COMMON_OPTIONS, dateOption, inputFile, languageOption, parseCommandLine } from '../args';
+import { COMMON_OPTIONS, inputFile, LANG_CHOICES, languageOption, parseCommandLine, todayOption } from '../args';
 import { EXIT, message } from '../errors';
 import { readRegisterInput } from '../files';
-import { localDate, type CliIo } from '../io';
+import type { CliIo } from '../io';
 import { HELP_HELP, helpText, LANG_HELP, type Command } from './command';
 
-const usage = 'ropa validate FILE [--lang nl|fr|en] [--json] [--today YYYY-MM-DD]';
+const usage = `ropa validate FILE [--lang ${LANG_CHOICES}] [--json] [--today YYYY-MM-DD]`;
 
 /** One line, whatever the record names and messages hold. */
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -40,7 +40,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (values.help) return (io.stdout(validateCommand.help), EXIT.ok);
   const lang = languageOption(values.lang);
   const file = inputFile(positionals, usage);
-  const today = values.today !== undefined ? dateOption(values.today) : localDate(io.now());
+  const today = todayOption(values.today, io.now());
 
   const result = await readRegisterInput(file);
   if (result.fingerprintMismatch) io.stderr(`ropa: ${message(lang, 'fingerprintMismatch', { file })}\n`);
@@ -57,7 +57,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     );
   } else {
     const lines = findings.map((f) => findingLine(f, lang));
-    lines.push(message(lang, 'summary', { error: counts.error, warning: counts.warning, info: counts.info }));
+    lines.push(
+      message(lang, 'summary', {
+        errors: message(lang, 'errors', { count: counts.error }),
+        warnings: message(lang, 'warnings', { count: counts.warning }),
+        infos: message(lang, 'infos', { count: counts.info }),
+      }),
+    );
     io.stdout(`${lines.join('\n')}\n`);
   }
   return counts.error > 0 ? EXIT.findings : EXIT.ok;

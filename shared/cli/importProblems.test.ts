@@ -1,0 +1,45 @@
+/**
+ * Finding 7 for workbooks: the lines `ropa import` writes for cells it cannot read are in the --lang language and
+ * short, whatever the workbook holds. The workbook reader is replaced here, so only the CLI's part is tested.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { emptyRegister } from '../model';
+import { run, type CliIo } from './main';
+
+vi.mock('../excel', () => ({
+  planWorkbookImport: async () => ({
+    register: emptyRegister({ title: 'From a workbook' }),
+    problems: [
+      { sheet: 'Activities', row: 3, column: 'Start', reason: 'Grund' },
+      { sheet: 'S'.repeat(10_000), row: 0, column: 'C\n'.repeat(10_000), reason: 'R'.repeat(10_000) },
+    ],
+  }),
+}));
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'ropa-cells-'));
+  await writeFile(path.join(dir, 'in.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('finding 7: workbook problems', () => {
+  it('finding 7: names sheet, row and column in the --lang language, each line short and one line', async () => {
+    let stderr = '';
+    const io: CliIo = { stdout: () => undefined, stderr: (t) => void (stderr += t), now: () => new Date(), env: {} };
+    const code = await run(
+      ['import', path.join(dir, 'in.xlsx'), '--out', path.join(dir, 'out.json'), '--lang', 'de'],
+      io,
+    );
+    expect(code).toBe(0);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('ropa: Activities!Start Zeile 3: Grund');
+    expect((lines[1] as string).length).toBeLessThan(600);
+  });
+});

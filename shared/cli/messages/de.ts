@@ -1,0 +1,41 @@
+/** What the `ropa` command says in German. */
+import type { TranslationOf } from '../../i18n/translate';
+import type { en } from './en';
+
+export const de: TranslationOf<typeof en> = {
+  unknownCommand: 'unbekannter Befehl "{command}"; "ropa --help" zeigt die Liste der Befehle.',
+  unknownOption: 'unbekannte Option {option} für "{command}"; siehe "{command} --help".',
+  missingValue: 'die Option {option} braucht einen Wert.',
+  noValueExpected: 'die Option {option} nimmt keinen Wert an.',
+  missingInput: 'die Eingabedatei fehlt; Aufruf: {usage}',
+  missingOption: 'die erforderliche Option {option} fehlt; Aufruf: {usage}',
+  unexpectedArgument: 'unerwartetes Argument "{argument}"; Aufruf: {usage}',
+  badLanguage: 'unbekannte Sprache "{value}" für --lang; verwenden Sie {languages}.',
+  badFormat: 'unbekanntes Format "{value}" für --format; verwenden Sie {formats}.',
+  formatNotAvailable: 'das Format {format} ist noch nicht verfügbar',
+  badDate: 'ungültiges Datum "{value}" für --today; verwenden Sie JJJJ-MM-TT.',
+  fileNotFound: '{file}: Datei nicht gefunden.',
+  isDirectory: '{file}: ist ein Ordner, keine Datei.',
+  permissionDenied: '{file}: Zugriff verweigert.',
+  cannotRead: '{file}: kann nicht gelesen werden ({detail}).',
+  notText: '{file}: keine Textdatei (kein UTF-8); erwartet wird eine Verzeichnisdatei (*.ropa.json).',
+  fileProblem: '{file}: {message}',
+  outFolderMissing: '{file} kann nicht geschrieben werden: der Ordner existiert nicht.',
+  outIsDirectory: '{file} kann nicht geschrieben werden: es ist ein Ordner.',
+  outPermissionDenied: '{file} kann nicht geschrieben werden: Zugriff verweigert.',
+  cannotWrite: '{file} kann nicht geschrieben werden ({detail}).',
+  unknownController: 'keine Organisation mit der ID "{id}" in {file}; Verantwortliche: {controllers}.',
+  unknownOrganisation: 'keine Organisation mit der ID "{id}" im Verzeichnis.',
+  none: 'keine',
+  internalError: 'interner Fehler: {detail} (bitte melden Sie diesen Fehler).',
+  cellProblem: '{sheet}!{column} Zeile {row}: {reason}',
+  sheetProblem: '{sheet}!{column}: {reason}',
+  fingerprintMismatch:
+    'Hinweis: {file} wurde außerhalb von RoPA Desk geändert: der gespeicherte Fingerabdruck passt nicht zum Inhalt.',
+  written: '{file} geschrieben (Fingerabdruck {fingerprint}).',
+  imported: '{input} (Dateiversion {from}) in {file} importiert (Dateiversion {to}, Fingerabdruck {fingerprint}).',
+  summary: '{errors}, {warnings}, {infos}.',
+  errors: { one: '{count} Fehler', other: '{count} Fehler' },
+  warnings: { one: '{count} Warnung', other: '{count} Warnungen' },
+  infos: { one: '{count} Hinweis', other: '{count} Hinweise' },
+};

@@ -1,0 +1,43 @@
+/** What the `ropa` command says in French. */
+import type { TranslationOf } from '../../i18n/translate';
+import type { en } from './en';
+
+export const fr: TranslationOf<typeof en> = {
+  unknownCommand: 'commande inconnue « {command} » ; « ropa --help » donne la liste des commandes.',
+  unknownOption: 'option inconnue {option} pour « {command} » ; voir « {command} --help ».',
+  missingValue: "l'option {option} demande une valeur.",
+  noValueExpected: "l'option {option} ne prend pas de valeur.",
+  missingInput: "fichier d'entrée manquant ; usage : {usage}",
+  missingOption: 'option obligatoire {option} manquante ; usage : {usage}',
+  unexpectedArgument: 'argument inattendu « {argument} » ; usage : {usage}',
+  badLanguage: 'langue inconnue « {value} » pour --lang ; utilisez {languages}.',
+  badFormat: 'format inconnu « {value} » pour --format ; utilisez {formats}.',
+  formatNotAvailable: "le format {format} n'est pas encore disponible",
+  badDate: 'date invalide « {value} » pour --today ; utilisez AAAA-MM-JJ.',
+  fileNotFound: "{file} : ce fichier n'existe pas.",
+  isDirectory: "{file} : c'est un dossier, pas un fichier.",
+  permissionDenied: '{file} : accès refusé.',
+  cannotRead: '{file} : lecture impossible ({detail}).',
+  notText:
+    "{file} : ce n'est pas un fichier texte (pas de l'UTF-8) ; un fichier de registre (*.ropa.json) est attendu.",
+  fileProblem: '{file} : {message}',
+  outFolderMissing: "impossible d'écrire {file} : son dossier n'existe pas.",
+  outIsDirectory: "impossible d'écrire {file} : c'est un dossier.",
+  outPermissionDenied: "impossible d'écrire {file} : accès refusé.",
+  cannotWrite: "impossible d'écrire {file} ({detail}).",
+  unknownController: "aucune organisation avec l'id « {id} » dans {file} ; responsables du traitement : {controllers}.",
+  unknownOrganisation: "aucune organisation avec l'id « {id} » dans le registre.",
+  none: 'aucun',
+  internalError: 'erreur interne : {detail} (merci de la signaler).',
+  cellProblem: '{sheet}!{column} ligne {row} : {reason}',
+  sheetProblem: '{sheet}!{column} : {reason}',
+  fingerprintMismatch:
+    "remarque : {file} a été modifié en dehors de RoPA Desk : l'empreinte enregistrée ne correspond pas au contenu.",
+  written: '{file} écrit (empreinte {fingerprint}).',
+  imported:
+    '{input} (version de fichier {from}) importé dans {file} (version de fichier {to}, empreinte {fingerprint}).',
+  summary: '{errors}, {warnings}, {infos}.',
+  errors: { one: '{count} erreur', other: '{count} erreurs' },
+  warnings: { one: '{count} avertissement', other: '{count} avertissements' },
+  infos: { one: '{count} information', other: '{count} informations' },
+};

@@ -1,0 +1,41 @@
+/** What the `ropa` command says in Dutch. */
+import type { TranslationOf } from '../../i18n/translate';
+import type { en } from './en';
+
+export const nl: TranslationOf<typeof en> = {
+  unknownCommand: 'onbekend commando "{command}"; "ropa --help" toont de lijst van commando\'s.',
+  unknownOption: 'onbekende optie {option} voor "{command}"; zie "{command} --help".',
+  missingValue: 'optie {option} heeft een waarde nodig.',
+  noValueExpected: 'optie {option} neemt geen waarde.',
+  missingInput: 'het invoerbestand ontbreekt; gebruik: {usage}',
+  missingOption: 'verplichte optie {option} ontbreekt; gebruik: {usage}',
+  unexpectedArgument: 'onverwacht argument "{argument}"; gebruik: {usage}',
+  badLanguage: 'onbekende taal "{value}" voor --lang; gebruik {languages}.',
+  badFormat: 'onbekend formaat "{value}" voor --format; gebruik {formats}.',
+  formatNotAvailable: 'formaat {format} is nog niet beschikbaar',
+  badDate: 'ongeldige datum "{value}" voor --today; gebruik JJJJ-MM-DD.',
+  fileNotFound: '{file}: bestand bestaat niet.',
+  isDirectory: '{file}: is een map, geen bestand.',
+  permissionDenied: '{file}: geen toegang.',
+  cannotRead: '{file}: kan niet gelezen worden ({detail}).',
+  notText: '{file}: geen tekstbestand (geen UTF-8); verwacht een registerbestand (*.ropa.json).',
+  fileProblem: '{file}: {message}',
+  outFolderMissing: 'kan {file} niet schrijven: de map bestaat niet.',
+  outIsDirectory: 'kan {file} niet schrijven: het is een map.',
+  outPermissionDenied: 'kan {file} niet schrijven: geen toegang.',
+  cannotWrite: 'kan {file} niet schrijven ({detail}).',
+  unknownController: 'geen organisatie met id "{id}" in {file}; verwerkingsverantwoordelijken: {controllers}.',
+  unknownOrganisation: 'geen organisatie met id "{id}" in het register.',
+  none: 'geen',
+  internalError: 'interne fout: {detail} (meld dit alstublieft).',
+  cellProblem: '{sheet}!{column} rij {row}: {reason}',
+  sheetProblem: '{sheet}!{column}: {reason}',
+  fingerprintMismatch:
+    'let op: {file} werd buiten RoPA Desk gewijzigd: de opgeslagen vingerafdruk past niet bij de inhoud.',
+  written: '{file} geschreven (vingerafdruk {fingerprint}).',
+  imported: '{input} (bestandsversie {from}) geïmporteerd in {file} (bestandsversie {to}, vingerafdruk {fingerprint}).',
+  summary: '{errors}, {warnings}, {infos}.',
+  errors: { one: '{count} fout', other: '{count} fouten' },
+  warnings: { one: '{count} waarschuwing', other: '{count} waarschuwingen' },
+  infos: { one: '{count} opmerking', other: '{count} opmerkingen' },
+};
