@@ -3,6 +3,7 @@
  * IMPORTERS: the commands look the format up here and say "not available yet" for a known format with no entry.
  */
 import type { UiLanguage } from '../i18n/languages';
+import type { Edition } from '../model/recordFields';
 import { emptyRegister, type Register } from '../model/register';
 import { scopeToController } from '../register/controllerScope';
 import { excerptText } from '../register/excerpt';
@@ -32,7 +33,11 @@ export interface ExportOptions {
   layout: ExcelLayout;
   /** PDF only: list the findings. */
   includeFindings: boolean;
+  /** PDF and authority workbook: `internal` keeps the internal fields and says so on every page. */
+  edition: Edition;
 }
+
+export const EDITIONS = ['standard', 'internal'] as const satisfies readonly Edition[];
 
 /** Turns the register into the bytes or text of the output file. */
 export type Exporter = (register: Register, options: ExportOptions) => Promise<Uint8Array | string>;
@@ -50,6 +55,7 @@ export const EXPORTERS: Partial<Record<ExportFormat, Exporter>> = {
     return exportWorkbook(register, {
       lang: options.lang,
       layout: options.layout,
+      edition: options.edition,
       exportedAt: new Date(options.savedAt),
       today: options.today,
       ...scopeOf(options),
@@ -62,6 +68,7 @@ export const EXPORTERS: Partial<Record<ExportFormat, Exporter>> = {
       exportedAt: new Date(options.savedAt),
       today: options.today,
       includeFindings: options.includeFindings,
+      edition: options.edition,
       ...scopeOf(options),
     });
   },

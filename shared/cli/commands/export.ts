@@ -16,11 +16,11 @@ import {
 } from '../args';
 import { CliError, EXIT, message } from '../errors';
 import { checkOutputPath, readRegisterInput, writeFileAtomic } from '../files';
-import { EXCEL_LAYOUTS, EXPORT_FORMATS, EXPORTERS } from '../formats';
+import { EDITIONS, EXCEL_LAYOUTS, EXPORT_FORMATS, EXPORTERS } from '../formats';
 import type { CliIo } from '../io';
 import { GENERATOR, HELP_HELP, helpText, LANG_HELP, type Command } from './command';
 
-const usage = `ropa export FILE --format ${EXPORT_FORMATS.join('|')} --out OUT [--lang ${LANG_CHOICES}] [--controller ID] [--layout ${EXCEL_LAYOUTS.join('|')}] [--findings] [--today YYYY-MM-DD]`;
+const usage = `ropa export FILE --format ${EXPORT_FORMATS.join('|')} --out OUT [--lang ${LANG_CHOICES}] [--controller ID] [--layout ${EXCEL_LAYOUTS.join('|')}] [--edition ${EDITIONS.join('|')}] [--findings] [--today YYYY-MM-DD]`;
 
 function scoped(register: Register, controllerId: string | undefined, file: string, lang: UiLanguage): Register {
   if (controllerId === undefined) return register;
@@ -50,6 +50,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       out: { type: 'string', short: 'o' },
       controller: { type: 'string' },
       layout: { type: 'string' },
+      edition: { type: 'string' },
       findings: { type: 'boolean' },
       today: { type: 'string' },
     },
@@ -62,6 +63,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const controllerId =
     values.controller !== undefined ? requiredOption(values.controller, '--controller', usage) : undefined;
   const layout = formatOption(values.layout ?? 'authority', EXCEL_LAYOUTS);
+  const edition = formatOption(values.edition ?? 'standard', EDITIONS);
   const now = io.now();
   const today = todayOption(values.today, now);
   const exporter = EXPORTERS[format];
@@ -76,6 +78,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     today,
     generator: GENERATOR,
     layout,
+    edition,
     includeFindings: values.findings ?? false,
     ...(controllerId !== undefined ? { controllerId } : {}),
   });
@@ -93,6 +96,10 @@ export const exportCommand: Command = {
     ['-o, --out OUT', 'the file to write; replaced whole, or left as it was on failure'],
     ['--controller ID', "only this controller's activities, its processor activities and what they refer to"],
     ['--layout L', 'xlsx: authority (the GBA/APD register model, default) or complete (every field; imports back)'],
+    [
+      '--edition E',
+      'pdf and authority xlsx: standard (internal fields left out, default) or internal (kept, and said on every page)',
+    ],
     ['--findings', 'pdf: list the validation findings in a last part'],
     ['--today YYYY-MM-DD', 'the day findings are computed for (default: today)'],
     LANG_HELP,
