@@ -1,6 +1,6 @@
 /**
  * The application frame: title bar with the language switch, navigation over every part of the register, and
- * the current screen. On first start it shows the welcome screen instead.
+ * the current screen, each screen inside an error boundary. On first start it shows the welcome screen instead.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
@@ -20,6 +20,7 @@ import { HistoryScreen } from '../history/HistoryScreen';
 import { WelcomeScreen } from '../onboarding/WelcomeScreen';
 import { RecordListScreen } from '../records/RecordListScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { ErrorBoundary } from '../safety/ErrorBoundary';
 import { SnapshotsScreen } from '../snapshots/SnapshotsScreen';
 import { db } from '../storage/database';
 import { isRegisterEmpty } from '../storage/registerStore';
@@ -67,6 +68,11 @@ function Content({ route }: { route: Route }) {
     case 'dashboard':
       return <DashboardScreen />;
   }
+}
+
+/** One boundary per screen and record: a failed screen is left by navigating, and the next one starts clean. */
+function screenKey(route: Route): string {
+  return route.screen === 'records' ? `records/${route.kind}/${route.id ?? ''}` : route.screen;
 }
 
 export function App() {
@@ -125,7 +131,9 @@ export function App() {
           {needsWelcome === undefined ? null : needsWelcome && !welcomeDone ? (
             <WelcomeScreen onDone={() => setWelcomeDone(true)} />
           ) : (
-            <Content route={route} />
+            <ErrorBoundary key={screenKey(route)}>
+              <Content route={route} />
+            </ErrorBoundary>
           )}
         </main>
       </div>
