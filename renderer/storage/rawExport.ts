@@ -3,10 +3,10 @@
  * what it holds can still be saved as a file: a register file when its register is one this build understands
  * exactly, and always a dump of every table.
  */
-import Dexie from 'dexie';
 import { deepEqual } from '../../shared/register/compare';
 import { writeRegisterFile } from '../../shared/register/registerFile';
 import { RECORD_KINDS, registerSchema, type AnyRecord, type Register } from '../../shared/model';
+import { openAsItIs } from './schemaGuard';
 import { fromStored } from './storedRecord';
 
 export interface RawDatabase {
@@ -18,13 +18,8 @@ export interface RawDatabase {
 
 /** Every row of the database `name`, read in one read-only transaction; null when the database does not exist. */
 export async function readRawDatabase(name: string): Promise<RawDatabase | null> {
-  const raw = new Dexie(name);
-  try {
-    await raw.open();
-  } catch (error) {
-    if (error instanceof Error && error.name === Dexie.errnames.NoSuchDatabase) return null;
-    throw error;
-  }
+  const raw = await openAsItIs(name);
+  if (!raw) return null;
   try {
     const tables: Record<string, unknown[]> = {};
     await raw.transaction('r', raw.tables, async () => {

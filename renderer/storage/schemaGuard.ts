@@ -52,16 +52,29 @@ interface Probe {
   stamp: SchemaStamp | undefined;
 }
 
-/** Reads the stored version and stamp without declaring a schema; null when the database does not exist. */
-async function probe(name: string): Promise<Probe | null> {
-  // Without a declared version Dexie opens whatever is there, upgrades nothing, and creates nothing.
+/**
+ * Opens the database `name` as it is, without a schema, or returns null when there is none. Where the browser lists
+ * its databases, a missing one is not even opened: Dexie would create it and delete it again, and that deletion
+ * could hit a database another tab creates in the same moment.
+ */
+export async function openAsItIs(name: string): Promise<Dexie | null> {
+  const listed = await indexedDB.databases?.().catch(() => undefined);
+  if (listed && !listed.some((d) => d.name === name)) return null;
+  // Without a declared version Dexie opens whatever is there and upgrades nothing.
   const raw = new Dexie(name);
   try {
     await raw.open();
+    return raw;
   } catch (error) {
     if (error instanceof Error && error.name === Dexie.errnames.NoSuchDatabase) return null;
     throw error;
   }
+}
+
+/** Reads the stored version and stamp without declaring a schema; null when the database does not exist. */
+async function probe(name: string): Promise<Probe | null> {
+  const raw = await openAsItIs(name);
+  if (!raw) return null;
   try {
     const idb = raw.backendDB();
     const stamp = idb.objectStoreNames.contains('settings')
@@ -92,11 +105,22 @@ export async function findNewerWriter(name: string): Promise<NewerWriter | null>
   return newerWriter(await probe(name));
 }
 
+const opening = new WeakMap<RegisterDatabase, Promise<OpenResult>>();
+
 /**
  * Opens the app's database unless a newer build wrote it. On 'newer' the database was neither opened nor
- * written. On 'open' the stamp names this build (written only when it changed).
+ * written. On 'open' the stamp names this build (written only when it changed). Calls while one is under way share
+ * it, so two checks never race each other (React runs effects twice in development).
  */
-export async function openRegisterDatabase(db: RegisterDatabase, appVersion: string): Promise<OpenResult> {
+export function openRegisterDatabase(db: RegisterDatabase, appVersion: string): Promise<OpenResult> {
+  const pending = opening.get(db);
+  if (pending) return pending;
+  const run = checkAndOpen(db, appVersion).finally(() => opening.delete(db));
+  opening.set(db, run);
+  return run;
+}
+
+async function checkAndOpen(db: RegisterDatabase, appVersion: string): Promise<OpenResult> {
   const refused = (found: NewerWriter): OpenResult => ({ status: 'newer', found, supported: STORAGE_SCHEMA_VERSION });
   const before = await findNewerWriter(db.name);
   if (before) return refused(before);
