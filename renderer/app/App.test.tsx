@@ -7,7 +7,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupInfo, OpenedFile } from '../../shared/ipc/desktopApi';
-import { writeRegisterFile } from '../../shared/register/registerFile';
+import { fingerprint } from '../../shared/register/canonical';
+import { readRegisterFile, writeRegisterFile } from '../../shared/register/registerFile';
 import { sampleRegister } from '../../shared/sample/sampleRegister';
 import type { Platform } from '../platform/platform';
 import { RegisterProvider } from '../register/RegisterContext';
@@ -100,6 +101,11 @@ describe('finding 3: an empty database while backups exist', () => {
     await click(button(app.container, 'Restore this register'));
     await waitFor(() => expect(heading()).toBe('Settings'));
     expect(await db.activities.count()).toBe(sampleRegister().activities.length);
+    // The restored register is backed up at once, not only at its next change.
+    await waitFor(() => expect(fake.platform.backupWrite).toHaveBeenCalledTimes(1));
+    const written = vi.mocked(fake.platform.backupWrite).mock.calls[0]?.[0];
+    expect(written?.reason).toBe('change');
+    expect(readRegisterFile(written?.text ?? '').fingerprint).toBe(fingerprint(sampleRegister()));
   });
 
   it('finding 3: no backup of the empty database is written while the restore is offered', async () => {
