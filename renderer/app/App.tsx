@@ -1,6 +1,7 @@
 /**
  * The application frame: title bar with the language switch, navigation over every part of the register, and
- * the current screen. On first start it shows the welcome screen instead.
+ * the current screen, each screen inside an error boundary. On first start it shows the welcome screen instead,
+ * or, when the database is empty although backups of a register exist, the offer to restore the newest.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
@@ -20,7 +21,11 @@ import { HistoryScreen } from '../history/HistoryScreen';
 import { WelcomeScreen } from '../onboarding/WelcomeScreen';
 import { RecordListScreen } from '../records/RecordListScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { ErrorBoundary } from '../safety/ErrorBoundary';
+import { backupsForEmptyRegister, type KnownBackups } from '../safety/recovery';
+import { RecoveryScreen } from '../safety/RecoveryScreen';
 import { SnapshotsScreen } from '../snapshots/SnapshotsScreen';
+import { backupText } from '../storage/backups';
 import { db } from '../storage/database';
 import { isRegisterEmpty } from '../storage/registerStore';
 import { getSetting, SETTING_ONBOARDED } from '../storage/settings';
@@ -69,15 +74,53 @@ function Content({ route }: { route: Route }) {
   }
 }
 
+/** One boundary per screen and record: a failed screen is left by navigating, and the next one starts clean. */
+function screenKey(route: Route): string {
+  return route.screen === 'records' ? `records/${route.kind}/${route.id ?? ''}` : route.screen;
+}
+
+/**
+ * Backups on disk are only ever of a register: a backup of the empty database would become the newest one, the one
+ * offered after the next loss. `startedNow` is true when the register was just started or restored in this window,
+ * which the automatic backups (they react to later changes) would otherwise first save when the window closes.
+ */
+function AutomaticBackups({ startedNow }: { startedNow: boolean }) {
+  useAutomaticBackups();
+  useEffect(() => {
+    if (!startedNow || !platform.supportsAutomaticBackups) return;
+    void backupText(db)
+      .then((text) => platform.backupWrite({ text, reason: 'change' }))
+      .catch(() => undefined);
+  }, [startedNow]);
+  return null;
+}
+
 export function App() {
   const { t, lang, setLang } = useI18n();
   const route = useRoute();
   const [welcomeDone, setWelcomeDone] = useState(false);
-  const needsWelcome = useLiveQuery(
-    async () => !(await getSetting(db, SETTING_ONBOARDED, false)) && (await isRegisterEmpty(db)),
+  const [restoredNow, setRestoredNow] = useState(false);
+  const [startAnew, setStartAnew] = useState(false);
+  const start = useLiveQuery(
+    async () => ({ empty: await isRegisterEmpty(db), onboarded: await getSetting(db, SETTING_ONBOARDED, false) }),
     [],
   );
-  useAutomaticBackups();
+  const empty = start?.empty;
+  // undefined while they are being looked for.
+  const [backups, setBackups] = useState<KnownBackups | null | undefined>(undefined);
+  useEffect(() => {
+    if (empty !== true) return;
+    let active = true;
+    backupsForEmptyRegister(db, platform).then(
+      (found) => active && setBackups(found),
+      () => active && setBackups(null),
+    );
+    return () => {
+      active = false;
+    };
+  }, [empty]);
+  const needsWelcome = start === undefined ? undefined : !start.onboarded && start.empty;
+  const offerRecovery = empty === true && !startAnew && !welcomeDone ? backups : null;
   useMenuCommands();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -121,11 +164,23 @@ export function App() {
           <ul>{TOOLS.map((tool) => link(tool.route, t(tool.label)))}</ul>
         </nav>
         <main className="content">
-          {needsWelcome === false || welcomeDone ? <BackupReminder /> : null}
-          {needsWelcome === undefined ? null : needsWelcome && !welcomeDone ? (
+          {empty === false && <AutomaticBackups startedNow={welcomeDone || restoredNow} />}
+          {needsWelcome === undefined || offerRecovery === undefined ? null : offerRecovery ? (
+            <RecoveryScreen
+              backups={offerRecovery}
+              platform={platform}
+              onRestored={() => setRestoredNow(true)}
+              onStartAnew={() => setStartAnew(true)}
+            />
+          ) : needsWelcome && !welcomeDone ? (
             <WelcomeScreen onDone={() => setWelcomeDone(true)} />
           ) : (
-            <Content route={route} />
+            <>
+              <BackupReminder />
+              <ErrorBoundary key={screenKey(route)}>
+                <Content route={route} />
+              </ErrorBoundary>
+            </>
           )}
         </main>
       </div>

@@ -1,51 +1,102 @@
-/** Settings: the user's name for the history, the register's details, and how safe the storage is. */
+/**
+ * Settings: the user's name for the history, the register's details, and how safe the storage is. The form saves
+ * only from the copy it loaded: when a restore, an import or another Settings tab changed the same settings
+ * meanwhile, the save is refused and the screen offers to reload instead of writing the old values back.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
-import { TEXT_LANGUAGES, type TextLanguage } from '../../shared/i18n/languages';
+import { LOCALE_OF, TEXT_LANGUAGES, type TextLanguage, type UiLanguage } from '../../shared/i18n/languages';
+import { translate } from '../../shared/i18n/translate';
+import { deepEqual, diffFields, type FieldChange } from '../../shared/register/compare';
 import { useI18n } from '../app/i18n';
 import { errorText, Notice, type NoticeState } from '../app/Notice';
 import { formatBytes } from '../app/formatting';
-import { db, type MetaRow } from '../storage/database';
+import { db } from '../storage/database';
 import { storageStatus, type StorageStatus } from '../storage/persistence';
-import { updateMeta } from '../storage/recordRepository';
-import { getUserName, setSetting, SETTING_USER_NAME } from '../storage/settings';
+import { loadRegisterSettings, saveRegisterSettings, type RegisterSettings } from '../storage/registerSettings';
+import { SettingsConflictError } from '../storage/settings';
+import { SETTINGS_MESSAGES, type SettingsMessageKey } from './messages';
+
+/** In the order of the form; any other metadata (description, translations) is named once, last. */
+const FIELD_NAMES: Readonly<Record<string, SettingsMessageKey>> = {
+  userName: 'fieldUserName',
+  title: 'fieldTitle',
+  organisationName: 'fieldOrganisation',
+  mainLanguage: 'fieldMainLanguage',
+};
+const FIELD_ORDER: readonly SettingsMessageKey[] = [...Object.values(FIELD_NAMES), 'fieldOther'];
+
+/** "the register title and the organisation": each changed field once, in the user's language. */
+export function changedFieldsText(changes: readonly FieldChange[], lang: UiLanguage): string {
+  const changed = new Set(changes.map((c) => FIELD_NAMES[c.path.split('.')[0] ?? ''] ?? 'fieldOther'));
+  const names = FIELD_ORDER.filter((key) => changed.has(key)).map((key) => translate(SETTINGS_MESSAGES, lang, key));
+  return new Intl.ListFormat(LOCALE_OF[lang], { type: 'conjunction' }).format(names);
+}
+
+function flat(settings: RegisterSettings): Record<string, unknown> {
+  return { userName: settings.userName, ...settings.meta };
+}
 
 export function SettingsScreen() {
   const { t } = useI18n();
-  // The form starts from the settings as they are when the screen opens.
-  const initial = useLiveQuery(async () => ({ meta: await db.meta.get('register'), userName: await getUserName(db) }), []);
-  if (!initial) return <p>{t('loading')}</p>;
-  return <SettingsForm meta={initial.meta} initialUserName={initial.userName} />;
+  // Kept up to date with every change, in any tab: the form compares it with the copy it started from.
+  const live = useLiveQuery(() => loadRegisterSettings(db), []);
+  // "Reload" remounts the form, which then starts from the settings as they are now.
+  const [loadCount, setLoadCount] = useState(0);
+  if (!live) return <p>{t('loading')}</p>;
+  return <SettingsForm key={loadCount} initial={live} live={live} onReload={() => setLoadCount((n) => n + 1)} />;
 }
 
-function SettingsForm({ meta, initialUserName }: { meta: MetaRow | undefined; initialUserName: string }) {
+function SettingsForm({ initial, live, onReload }: { initial: RegisterSettings; live: RegisterSettings; onReload: () => void }) {
   const { t, lang } = useI18n();
-  const [userName, setUserName] = useState(initialUserName);
-  const [title, setTitle] = useState(meta?.title ?? t('registerTitleDefault'));
-  const [organisationName, setOrganisationName] = useState(meta?.organisationName ?? '');
-  const [mainLanguage, setMainLanguage] = useState<TextLanguage>(meta?.mainLanguage ?? 'nl');
+  const s = (key: SettingsMessageKey, params?: Record<string, string>) => translate(SETTINGS_MESSAGES, lang, key, params);
+  // The copy this form was loaded from: every save is checked against it.
+  const [base, setBase] = useState(initial);
+  const [userName, setUserName] = useState(initial.userName);
+  const [title, setTitle] = useState(initial.meta?.title ?? t('registerTitleDefault'));
+  const [organisationName, setOrganisationName] = useState(initial.meta?.organisationName ?? '');
+  const [mainLanguage, setMainLanguage] = useState<TextLanguage>(initial.meta?.mainLanguage ?? 'nl');
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [conflict, setConflict] = useState(false);
 
   useEffect(() => {
     void storageStatus().then(setStorage);
   }, []);
 
+  const changedElsewhere = deepEqual(live, base) ? [] : diffFields(flat(base), flat(live));
+
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await setSetting(db, SETTING_USER_NAME, userName.trim());
-      const { key: _key, ...current } = meta ?? { key: 'register', title: t('registerTitleDefault'), mainLanguage: 'nl' as const };
-      await updateMeta(db, { ...current, title: title.trim() || t('registerTitleDefault'), organisationName: organisationName.trim() || undefined, mainLanguage });
+      const current = base.meta ?? { title: t('registerTitleDefault'), mainLanguage: 'nl' as const };
+      const saved = await saveRegisterSettings(
+        db,
+        {
+          userName: userName.trim(),
+          meta: { ...current, title: title.trim() || t('registerTitleDefault'), organisationName: organisationName.trim() || undefined, mainLanguage },
+        },
+        base,
+      );
+      setBase(saved);
+      setConflict(false);
       setNotice({ kind: 'success', text: t('settingsSaved') });
     } catch (error) {
-      setNotice({ kind: 'error', text: t('saveFailed', { reason: errorText(error, lang) }) });
+      if (error instanceof SettingsConflictError) {
+        setConflict(true);
+        setNotice({ kind: 'error', text: s('conflict', { fields: changedFieldsText(error.theirChanges, lang) }) });
+      } else setNotice({ kind: 'error', text: t('saveFailed', { reason: errorText(error, lang) }) });
     }
   };
 
   return (
     <section className="screen" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settingsTitle')}</h1>
+      {changedElsewhere.length > 0 && !conflict && (
+        <p className="notice notice-info" role="status">
+          {s('changedElsewhere', { fields: changedFieldsText(changedElsewhere, lang) })}
+        </p>
+      )}
       <form className="stacked-form" onSubmit={(e) => void save(e)}>
         <label>
           {t('userNameLabel')}
@@ -70,9 +121,16 @@ function SettingsForm({ meta, initialUserName }: { meta: MetaRow | undefined; in
             ))}
           </select>
         </label>
-        <button type="submit" className="primary">
-          {t('saveSettings')}
-        </button>
+        <div className="button-row">
+          <button type="submit" className="primary">
+            {t('saveSettings')}
+          </button>
+          {(conflict || changedElsewhere.length > 0) && (
+            <button type="button" onClick={onReload}>
+              {s('reload')}
+            </button>
+          )}
+        </div>
       </form>
       <Notice notice={notice} />
       <section aria-labelledby="storage-title">

@@ -108,5 +108,8 @@ export class RegisterDatabase extends Dexie {
   }
 }
 
-/** The app's database (the renderer opens exactly one). */
-export const db = new RegisterDatabase();
+/**
+ * The app's database (the renderer opens exactly one). It never opens itself: `openRegisterDatabase` opens it
+ * after checking that no newer build wrote it, so no query can open (and patch) such a database by accident.
+ */
+export const db = new RegisterDatabase(DATABASE_NAME, { autoOpen: false });

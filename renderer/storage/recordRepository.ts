@@ -16,7 +16,7 @@ import { usedBy, withoutLinksTo, type LinkRef } from '../../shared/register/link
 import type { RegisterDatabase } from './database';
 import type { HistoryEntry } from './history';
 import { loadRegister } from './registerStore';
-import { getUserName } from './settings';
+import { getUserName, SettingsConflictError } from './settings';
 import { fromStored, toStored } from './storedRecord';
 
 /** Someone else changed the record after it was opened: their change and ours are both shown, nothing is lost. */
@@ -162,13 +162,23 @@ export async function deleteRecord(
   return unlinked;
 }
 
-/** Changes the register's metadata (title, main language, organisation name). */
-export async function updateMeta(db: RegisterDatabase, next: RegisterMeta): Promise<RegisterMeta> {
+/**
+ * Changes the register's metadata (title, main language, organisation name). `base` is the metadata as the
+ * Settings screen loaded it (undefined when there was none): when the stored metadata is no longer `base` — a
+ * restore, an import or another Settings tab wrote it meanwhile — a SettingsConflictError is thrown and nothing is
+ * written, exactly as for records.
+ */
+export async function updateMeta(
+  db: RegisterDatabase,
+  next: RegisterMeta,
+  base: RegisterMeta | undefined,
+): Promise<RegisterMeta> {
   const meta = registerMetaSchema.parse(next);
   await db.transaction('rw', [db.meta, db.history, db.settings], async () => {
     const row = await db.meta.get('register');
-    const before = row ? (({ key: _k, ...m }) => m)(row) : {};
-    const changes = diffFields(before, meta);
+    const current = row ? (({ key: _k, ...m }) => m)(row) : undefined;
+    if (!deepEqual(current, base)) throw new SettingsConflictError(diffFields(base ?? {}, current ?? {}));
+    const changes = diffFields(current ?? {}, meta);
     if (changes.length === 0) return;
     await db.meta.put({ key: 'register', ...meta });
     await db.history.add(await entry(db, { action: 'meta', kind: 'meta', changes }));

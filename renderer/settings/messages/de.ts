@@ -1,0 +1,16 @@
+/** Settings screen messages in German. */
+import type { TranslationOf } from '../../../shared/i18n/translate';
+import type { en } from './en';
+
+export const de: TranslationOf<typeof en> = {
+  conflict:
+    'Nicht gespeichert. Nachdem Sie diese Einstellungen geöffnet haben, hat ein anderes Fenster oder ein anderer Tab {fields} geändert (durch eine Wiederherstellung, einen Import oder eine andere Einstellungsseite). Diese Änderung bleibt erhalten. Laden Sie die Einstellungen neu, um sie zu sehen, und nehmen Sie Ihre Änderung dann erneut vor.',
+  changedElsewhere:
+    'Seit Sie diese Einstellungen geöffnet haben, hat ein anderes Fenster oder ein anderer Tab {fields} geändert. Laden Sie sie vor dem Speichern neu: Speichern aus dieser Kopie würde abgelehnt.',
+  reload: 'Einstellungen neu laden',
+  fieldUserName: 'Ihren Namen',
+  fieldTitle: 'den Titel des Verzeichnisses',
+  fieldOrganisation: 'die Organisation',
+  fieldMainLanguage: 'die Hauptsprache',
+  fieldOther: 'weitere Angaben zum Verzeichnis',
+};

@@ -1,0 +1,16 @@
+/** Settings screen messages in French. */
+import type { TranslationOf } from '../../../shared/i18n/translate';
+import type { en } from './en';
+
+export const fr: TranslationOf<typeof en> = {
+  conflict:
+    "Non enregistré. Après l'ouverture de ces paramètres, une autre fenêtre ou un autre onglet a modifié {fields} (une restauration, une importation ou un autre écran de paramètres). Cette modification est conservée. Rechargez les paramètres pour la voir, puis refaites votre modification.",
+  changedElsewhere:
+    "Depuis l'ouverture de ces paramètres, une autre fenêtre ou un autre onglet a modifié {fields}. Rechargez-les avant d'enregistrer : un enregistrement depuis cette copie serait refusé.",
+  reload: 'Recharger les paramètres',
+  fieldUserName: 'votre nom',
+  fieldTitle: 'le titre du registre',
+  fieldOrganisation: "l'organisation",
+  fieldMainLanguage: 'la langue principale',
+  fieldOther: "d'autres données du registre",
+};
