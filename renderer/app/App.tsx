@@ -6,9 +6,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { kindHeading } from '../../shared/catalogue/fieldLabels';
-import { UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/languages';
 import type { UiMessageKey } from './messages';
-import type { RecordKind } from '../../shared/model';
+import { kindsInNavigation } from '../../shared/model';
+import { LanguageSwitch } from './LanguageSwitch';
 import { ActivitiesScreen } from '../activities/ActivitiesScreen';
 import { BackupReminder } from '../backup/BackupReminder';
 import { RecordEditor } from '../editors/RecordEditor';
@@ -35,8 +35,8 @@ import { platform } from '../platform/currentPlatform';
 import { routeHref, type Route } from './routes';
 import { useRoute } from './useRoute';
 
-const REGISTER_KINDS: RecordKind[] = ['activities', 'processorActivities', 'organisations', 'recipients', 'processors', 'transfers'];
-const CATALOGUE_KINDS: RecordKind[] = ['dataCategories', 'subjectCategories', 'securityMeasures', 'legalReferences'];
+const REGISTER_KINDS = kindsInNavigation('register');
+const CATALOGUE_KINDS = kindsInNavigation('catalogue');
 const TOOLS: { route: Route; label: UiMessageKey }[] = [
   { route: { screen: 'dashboard' }, label: 'navDashboard' },
   { route: { screen: 'export' }, label: 'navExport' },
@@ -55,7 +55,15 @@ function isCurrent(route: Route, target: Route): boolean {
 function Content({ route }: { route: Route }) {
   switch (route.screen) {
     case 'records':
-      if (route.id) return <RecordEditor key={`${route.kind}/${route.id}`} kind={route.kind} id={route.id} {...(route.field ? { field: route.field } : {})} />;
+      if (route.id)
+        return (
+          <RecordEditor
+            key={`${route.kind}/${route.id}`}
+            kind={route.kind}
+            id={route.id}
+            {...(route.field ? { field: route.field } : {})}
+          />
+        );
       return route.kind === 'activities' ? <ActivitiesScreen /> : <RecordListScreen kind={route.kind} />;
     case 'history':
       return <HistoryScreen />;
@@ -96,7 +104,7 @@ function AutomaticBackups({ startedNow }: { startedNow: boolean }) {
 }
 
 export function App() {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang } = useI18n();
   const route = useRoute();
   const [welcomeDone, setWelcomeDone] = useState(false);
   const [restoredNow, setRestoredNow] = useState(false);
@@ -143,16 +151,7 @@ export function App() {
           <span className="brand">{t('appTitle')}</span>
           <span className="subtitle">{t('appSubtitle')}</span>
         </div>
-        <div className="language">
-          <label htmlFor="ui-language">{t('languageLabel')}</label>
-          <select id="ui-language" value={lang} onChange={(e) => setLang(e.target.value as UiLanguage)}>
-            {UI_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {l.toUpperCase()}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LanguageSwitch />
       </header>
       <div className="body">
         <nav className="sidebar" aria-label={t('navLabel')}>

@@ -52,25 +52,47 @@ export const registerMetaSchema = z.object({
 export type RegisterMeta = z.infer<typeof registerMetaSchema>;
 
 /**
- * The record kinds, once: each with its schema and its field descriptors, in the order the file, the exports and
- * the navigation list them. The kind lists, the register schema, the link table and new-record defaults derive
+ * The record kinds, once: each with its schema, its field descriptors and its place in the navigation (the register
+ * itself, or the catalogues it draws on), in the order the file and the exports list them. The kind lists, the register schema, the link table and new-record defaults derive
  * from here.
  */
 export const RECORD_KIND_TABLE = {
-  organisations: { schema: organisationSchema, fields: organisationFields },
-  activities: { schema: activitySchema, fields: activityFields },
-  processorActivities: { schema: processorActivitySchema, fields: processorActivityFields },
-  recipients: { schema: recipientSchema, fields: recipientFields },
-  processors: { schema: processorSchema, fields: processorFields },
-  transfers: { schema: transferSchema, fields: transferFields },
-  dataCategories: { schema: dataCategorySchema, fields: dataCategoryFields },
-  subjectCategories: { schema: subjectCategorySchema, fields: subjectCategoryFields },
-  securityMeasures: { schema: securityMeasureSchema, fields: securityMeasureFields },
-  legalReferences: { schema: legalReferenceSchema, fields: legalReferenceFields },
+  organisations: { schema: organisationSchema, fields: organisationFields, navigation: 'register', position: 3 },
+  activities: { schema: activitySchema, fields: activityFields, navigation: 'register', position: 1 },
+  processorActivities: {
+    schema: processorActivitySchema,
+    fields: processorActivityFields,
+    navigation: 'register',
+    position: 2,
+  },
+  recipients: { schema: recipientSchema, fields: recipientFields, navigation: 'register', position: 4 },
+  processors: { schema: processorSchema, fields: processorFields, navigation: 'register', position: 5 },
+  transfers: { schema: transferSchema, fields: transferFields, navigation: 'register', position: 6 },
+  dataCategories: { schema: dataCategorySchema, fields: dataCategoryFields, navigation: 'catalogue', position: 1 },
+  subjectCategories: {
+    schema: subjectCategorySchema,
+    fields: subjectCategoryFields,
+    navigation: 'catalogue',
+    position: 2,
+  },
+  securityMeasures: {
+    schema: securityMeasureSchema,
+    fields: securityMeasureFields,
+    navigation: 'catalogue',
+    position: 3,
+  },
+  legalReferences: { schema: legalReferenceSchema, fields: legalReferenceFields, navigation: 'catalogue', position: 4 },
 } as const;
 
 export type RecordKind = keyof typeof RECORD_KIND_TABLE;
 export const RECORD_KINDS = Object.keys(RECORD_KIND_TABLE) as RecordKind[];
+
+/** The kinds a navigation group lists, in its order. */
+export function kindsInNavigation(group: 'register' | 'catalogue'): RecordKind[] {
+  return RECORD_KINDS.filter((kind) => RECORD_KIND_TABLE[kind].navigation === group).sort(
+    (a, b) => RECORD_KIND_TABLE[a].position - RECORD_KIND_TABLE[b].position,
+  );
+}
 
 type SchemaOf<K extends RecordKind> = (typeof RECORD_KIND_TABLE)[K]['schema'];
 export const RECORD_SCHEMAS = Object.fromEntries(

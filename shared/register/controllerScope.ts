@@ -79,27 +79,24 @@ export function scopeToController(register: Register, controllerId: string): Reg
   const pick = <K extends RecordKind>(kind: K): Register[K] =>
     (register[kind] as AnyRecord[]).filter((r) => isKept(kind, r.id)) as Register[K];
 
+  // Every kind keeps what the walk reached; organisations and activities also drop links to what it did not.
+  const picked = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, pick(kind)])) as {
+    [K in RecordKind]: Register[K];
+  };
   return {
+    ...picked,
     meta: register.meta,
-    organisations: pick('organisations').map((org) =>
+    organisations: picked.organisations.map((org) =>
       org.servesOrganisationIds.every((id) => isKept('organisations', id))
         ? org
         : { ...org, servesOrganisationIds: org.servesOrganisationIds.filter((id) => isKept('organisations', id)) },
     ),
-    activities: pick('activities').map((activity) => {
+    activities: picked.activities.map((activity) => {
       if (activity.replacedByActivityId === undefined || isKept('activities', activity.replacedByActivityId)) {
         return activity;
       }
       const { replacedByActivityId: _dropped, ...rest } = activity;
       return rest;
     }),
-    processorActivities: pick('processorActivities'),
-    recipients: pick('recipients'),
-    processors: pick('processors'),
-    transfers: pick('transfers'),
-    dataCategories: pick('dataCategories'),
-    subjectCategories: pick('subjectCategories'),
-    securityMeasures: pick('securityMeasures'),
-    legalReferences: pick('legalReferences'),
   };
 }
