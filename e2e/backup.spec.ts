@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { startEmpty, startWithSample } from './appModel';
+import { FILE_VERSION } from '../shared/register/fileVersion';
+import { startWithSample } from './appModel';
 
 test('a downloaded backup restores after a preview of what it holds', async ({ page }) => {
   await startWithSample(page, 'en');
@@ -10,24 +11,33 @@ test('a downloaded backup restores after a preview of what it holds', async ({ p
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^register-backup-\d{4}-\d{2}-\d{2}\.ropa\.json$/);
   const backup = await readFile((await download.path()) ?? '', 'utf8');
-  expect(JSON.parse(backup)).toMatchObject({ format: 'ropa-register', version: 1 });
+  expect(JSON.parse(backup)).toMatchObject({ format: 'ropa-register', version: FILE_VERSION });
 
-  // Replace the register with an empty one, then restore the backup.
+  // The browser's data is wiped: the app notices the backup it made and offers it instead of a new register.
   await page.evaluate(() => indexedDB.deleteDatabase('ropa-desk'));
-  await startEmpty(page, 'en');
-  await expect(page.getByText('No processing activities yet.', { exact: false })).toBeVisible();
-  await page.getByRole('link', { name: 'Backup and restore' }).click();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Your register is empty, but there are backups' })).toBeVisible();
   const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore from a backup file…' }).click();
+  await page.getByRole('button', { name: 'Choose the backup file…' }).click();
   await (await choosing).setFiles({ name: 'register.ropa.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
-  const preview = page.getByRole('region', { name: 'What this file holds' });
-  await expect(preview).toContainText('register.ropa.json');
-  await expect(preview).toContainText(JSON.parse(backup).fingerprint.slice(0, 12));
-  await expect(preview.locator('.fact-row').filter({ hasText: 'Processing activities' })).toContainText('29');
-  await page.getByRole('button', { name: 'Replace the current register with this one' }).click();
-  await expect(page.getByRole('status')).toContainText('Backup register.ropa.json restored');
+  await expect(page.getByRole('region', { name: 'register.ropa.json' })).toContainText('29 processing activities');
+  await page.getByRole('button', { name: 'Restore this register' }).click();
   await page.getByRole('link', { name: 'Processing activities' }).click();
   await expect(page.getByText('29 activities')).toBeVisible();
+});
+
+test('an empty register can still be started anew when backups exist', async ({ page }) => {
+  await startWithSample(page, 'en');
+  await page.getByRole('link', { name: 'Backup and restore' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup file' }).click();
+  await downloading;
+  await page.evaluate(() => indexedDB.deleteDatabase('ropa-desk'));
+  await page.goto('/');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Start a new register instead' }).click();
+  await page.getByRole('button', { name: 'Start with an empty register' }).click();
+  await expect(page.getByText('No processing activities yet.', { exact: false })).toBeVisible();
 });
 
 test('a broken backup file is refused with a clear message and the register stays as it was', async ({ page }) => {

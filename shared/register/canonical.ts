@@ -7,7 +7,14 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { RECORD_KINDS, type Register } from '../model/register';
-import { FILE_FORMAT, FILE_VERSION } from './fileVersion';
+import { FILE_FORMAT } from './fileVersion';
+
+/**
+ * The version of the canonical form that is hashed: the fingerprint identifies the register's content, so it must not
+ * change when only the file's version number does (a snapshot or an export made before keeps its fingerprint). Raise
+ * it only when the canonical form itself changes.
+ */
+export const CANONICAL_FORM_VERSION = 1;
 
 // Recursive, which is safe here: only schema-checked registers get here, a few levels deep; raw files are checked for
 // depth (MAX_NESTING in registerFile.ts) before anything recursive touches them.
@@ -28,7 +35,7 @@ const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1
 
 /** The register as the plain object that is hashed and written: format, version, meta and sorted records. */
 export function canonicalRegister(register: Register): Record<string, unknown> {
-  const doc: Record<string, unknown> = { format: FILE_FORMAT, version: FILE_VERSION, meta: register.meta };
+  const doc: Record<string, unknown> = { format: FILE_FORMAT, version: CANONICAL_FORM_VERSION, meta: register.meta };
   for (const kind of RECORD_KINDS) doc[kind] = [...register[kind]].sort(byId);
   return sortKeysDeep(doc) as Record<string, unknown>;
 }

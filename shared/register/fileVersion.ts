@@ -1,4 +1,8 @@
 /** Identity of the register file format: the `format` tag and the version this code writes. */
 export const FILE_FORMAT = 'ropa-register';
-export const FILE_VERSION = 1;
+/**
+ * 2: the register's metadata may name fields the DPO keeps internal (`meta.internalFields`). An older app would drop
+ * that list without a word, and its exports would show those fields, so it must refuse the file instead.
+ */
+export const FILE_VERSION = 2;
 export const FILE_EXTENSION = '.ropa.json';

@@ -44,9 +44,13 @@ export function derivedId(baseId: string, n: number): string {
   return `${head}${n.toString(16).padStart(12, '0')}`.toLowerCase();
 }
 
+/** Version 2 adds `meta.internalFields`; a version 1 register marks no fields internal beyond the descriptors'. */
+const v1ToV2: Migration = (doc) => ({ ...doc, version: 2 });
+
 /** MIGRATIONS[n] turns version n into version n + 1. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   0: v0ToV1,
+  1: v1ToV2,
 };
 
 export const OLDEST_READABLE_VERSION = 0;

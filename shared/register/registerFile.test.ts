@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyRegister, registerSchema, type Register } from '../model';
 import { registerArb } from '../test/arbitraries';
 import { fingerprint } from './canonical';
+import { FILE_VERSION } from './fileVersion';
 import { readRegisterFile, RegisterFileError, writeRegisterFile } from './registerFile';
 
 function refusal(text: string): RegisterFileError {
@@ -99,7 +101,7 @@ describe('register file', () => {
   });
 
   it('refuses a file written by a newer version', () => {
-    const error = refusal('{"format":"ropa-register","version":2,"meta":{}}');
+    const error = refusal(`{"format":"ropa-register","version":${FILE_VERSION + 1},"meta":{}}`);
     expect(error.key).toBe('newerVersion');
     expect(error.localized('fr')).toContain('plus récente');
   });
@@ -149,5 +151,28 @@ describe('migrations', () => {
     expect(without?.purposes).toEqual([]);
     expect(readRegisterFile(v0).fingerprint).toBe(first.fingerprint);
     expect(readRegisterFile(writeRegisterFile(first.register)).fingerprint).toBe(first.fingerprint);
+  });
+});
+
+describe('file version 2: internal fields', () => {
+  const fixture = readFileSync(new URL('./fixtures/rmob-brussels-v1.ropa.json', import.meta.url), 'utf8');
+
+  it('reads a version 1 file written by the previous release, with the fingerprint it was written with', () => {
+    const stored = (JSON.parse(fixture) as { fingerprint: string }).fingerprint;
+    const read = readRegisterFile(fixture);
+    expect(read.fileVersion).toBe(1);
+    expect(read.fingerprint).toBe(stored);
+    expect(read.fingerprintMismatch).toBe(false);
+    expect(read.register.meta.internalFields).toBeUndefined();
+    expect(read.register.activities.length).toBeGreaterThan(0);
+  });
+
+  it('writes version 2 and keeps the fields the DPO marked internal', () => {
+    const register = readRegisterFile(fixture).register;
+    register.meta.internalFields = ['activities.businessProcess'];
+    const text = writeRegisterFile(register);
+    expect(JSON.parse(text)).toMatchObject({ version: FILE_VERSION, meta: { internalFields: ['activities.businessProcess'] } });
+    expect(FILE_VERSION).toBe(2);
+    expect(readRegisterFile(text).register.meta.internalFields).toEqual(['activities.businessProcess']);
   });
 });

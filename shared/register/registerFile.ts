@@ -254,7 +254,7 @@ function readDocument(doc: unknown, checkText: boolean): ReadResult {
     fileVersion: version,
     fingerprint: fp,
     ...(typeof savedAt === 'string' ? { savedAt } : {}),
-    fingerprintMismatch: version === FILE_VERSION && typeof storedFingerprint === 'string' && storedFingerprint !== fp,
+    fingerprintMismatch: version >= 1 && typeof storedFingerprint === 'string' && storedFingerprint !== fp,
   };
 }
 
