@@ -34,7 +34,10 @@ async function metaTitle(): Promise<string | undefined> {
 
 beforeEach(async () => {
   await db.open();
-  await replaceRegister(db, emptyRegister({ title: 'Old title', organisationName: 'Old org' }), { action: 'import', note: 'x' });
+  await replaceRegister(db, emptyRegister({ title: 'Old title', organisationName: 'Old org' }), {
+    action: 'import',
+    note: 'x',
+  });
 });
 
 afterEach(async () => {
@@ -48,14 +51,20 @@ describe('finding 1: lost register data — Settings open while another tab writ
     const tab = openSettings('en');
     await waitFor(() => expect(field(tab.container, 'Register').value).toBe('Old title'));
     // Another tab restores a backup while this one is open.
-    await replaceRegister(db, sampleRegister(), { action: 'restore', note: 'backup.ropa.json', keepCurrentAs: 'before' });
+    await replaceRegister(db, sampleRegister(), {
+      action: 'restore',
+      note: 'backup.ropa.json',
+      keepCurrentAs: 'before',
+    });
     await click(button(tab.container, 'Save settings'));
     const alert = await waitFor(() => {
       const shown = tab.container.querySelector('[role="alert"]');
       if (!shown) throw new Error('no alert yet');
       return shown;
     });
-    expect(alert.textContent).toContain('Not saved. After you opened these settings, another window or tab changed the register title');
+    expect(alert.textContent).toContain(
+      'Not saved. After you opened these settings, another window or tab changed the register title',
+    );
     expect(tab.container.textContent).not.toContain('Settings saved.');
     expect(await metaTitle()).toBe(sampleRegister().meta.title);
 
@@ -75,13 +84,15 @@ describe('finding 1: lost register data — Settings open while another tab writ
     typeInto(field(tabB.container, 'Your name'), 'Bert');
     typeInto(field(tabB.container, 'Organisation'), 'Org from tab B');
     await click(button(tabB.container, 'Save settings'));
-    await waitFor(() => expect(tabB.container.querySelector('[role="alert"]')?.textContent).toContain('changed the register title'));
+    await waitFor(() =>
+      expect(tabB.container.querySelector('[role="alert"]')?.textContent).toContain('changed the register title'),
+    );
     expect(await metaTitle()).toBe('Title from tab A');
     expect((await db.meta.get('register'))?.organisationName).toBe('Old org');
     expect(await getUserName(db)).toBe('');
   });
 
-  it('finding 1: the open Settings screen says so as soon as another tab changed what it shows, in the user\'s language', async () => {
+  it("finding 1: the open Settings screen says so as soon as another tab changed what it shows, in the user's language", async () => {
     const tab = openSettings('fr');
     await waitFor(() => expect(field(tab.container, 'Registre').value).toBe('Old title'));
     await replaceRegister(db, sampleRegister(), { action: 'import', note: 'x', keepCurrentAs: 'before' });

@@ -5,7 +5,13 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
-import { LOCALE_OF, TEXT_LANGUAGES, type TextLanguage, type UiLanguage } from '../../shared/i18n/languages';
+import {
+  languageName,
+  LOCALE_OF,
+  TEXT_LANGUAGES,
+  type TextLanguage,
+  type UiLanguage,
+} from '../../shared/i18n/languages';
 import { translate } from '../../shared/i18n/translate';
 import { deepEqual, diffFields, type FieldChange } from '../../shared/register/compare';
 import { useI18n } from '../app/i18n';
@@ -16,8 +22,21 @@ import { storageStatus, type StorageStatus } from '../storage/persistence';
 import { loadRegisterSettings, saveRegisterSettings, type RegisterSettings } from '../storage/registerSettings';
 import { SettingsConflictError } from '../storage/settings';
 import { SETTINGS_MESSAGES, type SettingsMessageKey } from './messages';
+import { fieldLabel, kindTitle } from '../../shared/catalogue/fieldLabels';
+import { fieldEntries } from '../../shared/model/recordFields';
+import { wordsKeyOf } from '../../shared/model/words';
 
 /** In the order of the form; any other metadata (description, translations) is named once, last. */
+/**
+ * The fields of the authority documents' record kinds a DPO may keep internal: every field a view shows, except the
+ * name (a record must be named) and ids; the descriptors' own internal fields are shown ticked and fixed.
+ */
+const INTERNAL_CHOICES = (['activities', 'processorActivities'] as const).flatMap((kind) =>
+  fieldEntries(kind)
+    .filter((entry) => !entry.parent && entry.path !== 'name' && entry.descriptor.widget.type !== 'id')
+    .map((entry) => ({ kind, path: entry.path, always: entry.descriptor.internal === true })),
+);
+
 const FIELD_NAMES: Readonly<Record<string, SettingsMessageKey>> = {
   userName: 'fieldUserName',
   title: 'fieldTitle',
@@ -47,15 +66,25 @@ export function SettingsScreen() {
   return <SettingsForm key={loadCount} initial={live} live={live} onReload={() => setLoadCount((n) => n + 1)} />;
 }
 
-function SettingsForm({ initial, live, onReload }: { initial: RegisterSettings; live: RegisterSettings; onReload: () => void }) {
+function SettingsForm({
+  initial,
+  live,
+  onReload,
+}: {
+  initial: RegisterSettings;
+  live: RegisterSettings;
+  onReload: () => void;
+}) {
   const { t, lang } = useI18n();
-  const s = (key: SettingsMessageKey, params?: Record<string, string>) => translate(SETTINGS_MESSAGES, lang, key, params);
+  const s = (key: SettingsMessageKey, params?: Record<string, string>) =>
+    translate(SETTINGS_MESSAGES, lang, key, params);
   // The copy this form was loaded from: every save is checked against it.
   const [base, setBase] = useState(initial);
   const [userName, setUserName] = useState(initial.userName);
   const [title, setTitle] = useState(initial.meta?.title ?? t('registerTitleDefault'));
   const [organisationName, setOrganisationName] = useState(initial.meta?.organisationName ?? '');
   const [mainLanguage, setMainLanguage] = useState<TextLanguage>(initial.meta?.mainLanguage ?? 'nl');
+  const [internalFields, setInternalFields] = useState<readonly string[]>(initial.meta?.internalFields ?? []);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [conflict, setConflict] = useState(false);
@@ -74,7 +103,13 @@ function SettingsForm({ initial, live, onReload }: { initial: RegisterSettings; 
         db,
         {
           userName: userName.trim(),
-          meta: { ...current, title: title.trim() || t('registerTitleDefault'), organisationName: organisationName.trim() || undefined, mainLanguage },
+          meta: {
+            ...current,
+            title: title.trim() || t('registerTitleDefault'),
+            organisationName: organisationName.trim() || undefined,
+            mainLanguage,
+            internalFields: internalFields.length > 0 ? [...internalFields] : undefined,
+          },
         },
         base,
       );
@@ -116,11 +151,35 @@ function SettingsForm({ initial, live, onReload }: { initial: RegisterSettings; 
           <select value={mainLanguage} onChange={(e) => setMainLanguage(e.target.value as TextLanguage)}>
             {TEXT_LANGUAGES.map((l) => (
               <option key={l} value={l}>
-                {new Intl.DisplayNames([lang], { type: 'language' }).of(l) ?? l}
+                {languageName(l, lang)}
               </option>
             ))}
           </select>
         </label>
+        <fieldset className="checks vertical">
+          <legend>{s('internalFieldsTitle')}</legend>
+          <p className="field-help">{s('internalFieldsIntro')}</p>
+          {INTERNAL_CHOICES.map(({ kind, path, always }) => {
+            const key = `${kind}.${path}`;
+            const words = wordsKeyOf(path);
+            return (
+              <label key={key} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={always || internalFields.includes(key)}
+                  disabled={always}
+                  onChange={(e) =>
+                    setInternalFields(
+                      e.target.checked ? [...internalFields, key] : internalFields.filter((k) => k !== key),
+                    )
+                  }
+                />
+                {kindTitle(kind, lang)}: {words ? fieldLabel(words, lang) : path}
+                {always && ` (${s('internalAlways')})`}
+              </label>
+            );
+          })}
+        </fieldset>
         <div className="button-row">
           <button type="submit" className="primary">
             {t('saveSettings')}
@@ -145,7 +204,9 @@ function SettingsForm({ initial, live, onReload }: { initial: RegisterSettings; 
                   : t('storageUnknown')}
             </p>
             {storage.usage !== undefined && storage.quota !== undefined && (
-              <p>{t('storageUsage', { used: formatBytes(storage.usage, lang), quota: formatBytes(storage.quota, lang) })}</p>
+              <p>
+                {t('storageUsage', { used: formatBytes(storage.usage, lang), quota: formatBytes(storage.quota, lang) })}
+              </p>
             )}
           </>
         )}

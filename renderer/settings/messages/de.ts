@@ -7,6 +7,10 @@ export const de: TranslationOf<typeof en> = {
     'Nicht gespeichert. Nachdem Sie diese Einstellungen geöffnet haben, hat ein anderes Fenster oder ein anderer Tab {fields} geändert (durch eine Wiederherstellung, einen Import oder eine andere Einstellungsseite). Diese Änderung bleibt erhalten. Laden Sie die Einstellungen neu, um sie zu sehen, und nehmen Sie Ihre Änderung dann erneut vor.',
   changedElsewhere:
     'Seit Sie diese Einstellungen geöffnet haben, hat ein anderes Fenster oder ein anderer Tab {fields} geändert. Laden Sie sie vor dem Speichern neu: Speichern aus dieser Kopie würde abgelehnt.',
+  internalFieldsTitle: 'Interne Felder',
+  internalFieldsIntro:
+    'Hier angekreuzte Felder bleiben aus der Arbeitsmappe für die Aufsichtsbehörde und aus dem PDF heraus, außer Sie exportieren eine interne Ausgabe. Verantwortliche Stelle, Systeme und Anmerkungen sind immer intern.',
+  internalAlways: 'Immer intern',
   reload: 'Einstellungen neu laden',
   fieldUserName: 'Ihren Namen',
   fieldTitle: 'den Titel des Verzeichnisses',

@@ -7,6 +7,10 @@ export const fr: TranslationOf<typeof en> = {
     "Non enregistré. Après l'ouverture de ces paramètres, une autre fenêtre ou un autre onglet a modifié {fields} (une restauration, une importation ou un autre écran de paramètres). Cette modification est conservée. Rechargez les paramètres pour la voir, puis refaites votre modification.",
   changedElsewhere:
     "Depuis l'ouverture de ces paramètres, une autre fenêtre ou un autre onglet a modifié {fields}. Rechargez-les avant d'enregistrer : un enregistrement depuis cette copie serait refusé.",
+  internalFieldsTitle: 'Champs internes',
+  internalFieldsIntro:
+    "Les champs cochés ici restent hors du classeur pour l'autorité et du PDF, sauf si vous exportez une édition interne. Le responsable, les systèmes et les remarques sont toujours internes.",
+  internalAlways: 'Toujours interne',
   reload: 'Recharger les paramètres',
   fieldUserName: 'votre nom',
   fieldTitle: 'le titre du registre',

@@ -7,6 +7,10 @@ export const nl: TranslationOf<typeof en> = {
     'Niet bewaard. Nadat u deze instellingen opende, wijzigde een ander venster of tabblad {fields} (een herstel, een import of een ander instellingenscherm). Die wijziging blijft behouden. Laad de instellingen opnieuw om ze te zien en breng uw wijziging dan opnieuw aan.',
   changedElsewhere:
     'Sinds u deze instellingen opende, wijzigde een ander venster of tabblad {fields}. Laad ze opnieuw voordat u bewaart: bewaren vanuit deze kopie zou geweigerd worden.',
+  internalFieldsTitle: 'Interne velden',
+  internalFieldsIntro:
+    'Aangevinkte velden blijven uit de werkmap voor de toezichthouder en uit de pdf, tenzij u een interne editie exporteert. De eigenaar, de systemen en de opmerkingen zijn altijd intern.',
+  internalAlways: 'Altijd intern',
   reload: 'Instellingen opnieuw laden',
   fieldUserName: 'uw naam',
   fieldTitle: 'de titel van het register',
