@@ -7,7 +7,7 @@
 /** A cell value as the writer receives it: text, a real date, or nothing (no cell is written). */
 export type CellOut = string | Date | undefined;
 
-/** A cell value as the reader sees it, after unwrapping rich text, formulas and hyperlinks. */
+/** A cell value as the reader sees it, after unwrapping rich text and hyperlinks (a formula is a CellError). */
 export type CellIn = string | number | boolean | Date | undefined;
 
 /** A cell that cannot be read; the importer turns it into a problem with sheet, row and column. */
@@ -30,6 +30,7 @@ export type CellReason =
   | 'badLanguage'
   | 'badId'
   | 'errorValue'
+  | 'formula'
   | 'notText';
 
 // Excel and LibreOffice decode `_xHHHH_` in cell text (it is how OOXML stores control characters), and an XML

@@ -35,7 +35,7 @@ import {
   retentionTriggerSuffix,
 } from './columnMap';
 import { type RenderContext, renderContext } from './context';
-import { type ImportJob, NameIndex, namesOf, parseLeniently } from './importShared';
+import { type ImportJob, keepFormulaFields, NameIndex, namesOf, parseLeniently } from './importShared';
 import type { Plain } from './paths';
 import { type FoundTable, type RecognisedBook, type TableRow, tableRows } from './readWorkbook';
 import { formatDuration } from '../i18n/formatDate';
@@ -109,7 +109,9 @@ export function importAuthority(
   const matched = new Set<string>();
   const rows: Row[] = [];
 
-  for (const row of tableRows(table)) {
+  for (const sheetRow of tableRows(table)) {
+    // Who the row is comes first, with formula cells read as empty; then the row as read, formulas kept.
+    const row = keepFormulaFields(table, sheetRow, undefined);
     const idText = (cellText(cellOf(job, sheet, row, 'id')) ?? '').trim().toLowerCase();
     let existing: Activity | undefined;
     if (idText !== '' && !isId(idText)) job.report(sheet, row.rowNumber, row.header('id'), 'badId', { value: idText });
@@ -145,10 +147,16 @@ export function importAuthority(
           characteristics: [],
           status: 'draft',
         } as Activity);
-    const entry: Row = { table, row, existing, draft };
+    const read = keepFormulaFields(
+      table,
+      sheetRow,
+      existing ? (key) => importer.exported(key, existing) : undefined,
+      job,
+    );
+    const entry: Row = { table, row: read, existing, draft };
     importer.applyRow(entry);
     if (!existing && entry.draft.name === '') {
-      job.report(sheet, row.rowNumber, row.header('name'), 'missingName');
+      job.report(sheet, read.rowNumber, read.header('name'), 'missingName');
       continue;
     }
     rows.push(entry);
@@ -247,9 +255,13 @@ class AuthorityImporter {
     }
   }
 
+  /** The cell the export writes in a column for an activity as the register holds it. */
+  exported(key: string, activity: Activity): CellOut {
+    return this.columns.get(key)?.value(activity, this.render);
+  }
+
   private rendered(field: AuthorityField, activity: Activity): string {
-    const column = this.columns.get(field);
-    return column ? comparable(column.value(activity, this.render)) : '';
+    return comparable(this.exported(field, activity));
   }
 
   /** The lines of a column; when the column is missing, the lines the export wrote for the activity as it is. */

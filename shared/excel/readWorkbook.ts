@@ -7,7 +7,7 @@
 import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
 import { CellError, type CellIn, cellText, normaliseHeader } from './cells';
 import { COLUMN_MAP, INFO_SHEET, LAYOUT_TABLES, type ColumnDef, type TableId } from './columnMap';
-import { plainCell, type Workbook } from './excelIo';
+import { readCell, type Workbook } from './excelIo';
 
 export type GridCell = CellIn | CellError;
 
@@ -24,7 +24,7 @@ export function gridsOf(workbook: Workbook): Grid[] {
       const cells: GridCell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         try {
-          cells[col] = plainCell(cell.value);
+          cells[col] = readCell(cell);
         } catch (error) {
           cells[col] = error instanceof CellError ? error : new CellError('notText');
         }

@@ -36,6 +36,8 @@ export const de: TranslationOf<typeof en> = {
     badId: 'keine gültige ID: „{value}“; die Zeile wird über den Namen zugeordnet',
     errorValue: 'die Zelle enthält einen Fehlerwert ({value}); sie wird ignoriert',
     notText: 'die Zelle kann nicht als Text gelesen werden; sie wird ignoriert',
+    formula: 'Formel, Wert nicht übernommen ({value}): die Zelle wird als leer gelesen',
+    formulaKept: 'Formel, Wert nicht übernommen ({value}): das Feld behält seinen aktuellen Wert',
     duplicateId: 'die ID {value} steht auch in einer früheren Zeile; diese Zeile wird übersprungen',
     duplicateName:
       'der Name „{value}“ gehört zu einem Eintrag, den bereits eine frühere Zeile übernommen hat; diese Zeile wird ein neuer Eintrag',

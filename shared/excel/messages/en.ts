@@ -32,6 +32,8 @@ export const en = {
     badId: 'not a valid ID: "{value}"; the row is matched by name',
     errorValue: 'the cell holds an error value ({value}); it is ignored',
     notText: 'the cell cannot be read as text; it is ignored',
+    formula: 'formula, value not used ({value}): the cell is read as empty',
+    formulaKept: 'formula, value not used ({value}): the field keeps its current value',
     duplicateId: 'the ID {value} appears on an earlier row too; this row is skipped',
     duplicateName: 'the name "{value}" matches a record already taken by an earlier row; this row is a new record',
     missingName: 'the name is empty; the row is skipped',

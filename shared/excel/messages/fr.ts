@@ -35,6 +35,8 @@ export const fr: TranslationOf<typeof en> = {
     badId: 'pas un ID valide : « {value} » ; la ligne est rapprochée par son nom',
     errorValue: "la cellule contient une valeur d'erreur ({value}) ; elle est ignorée",
     notText: 'la cellule ne peut pas être lue comme du texte ; elle est ignorée',
+    formula: 'formule, valeur non reprise ({value}) : la cellule est lue comme vide',
+    formulaKept: 'formule, valeur non reprise ({value}) : le champ garde sa valeur actuelle',
     duplicateId: "l'ID {value} figure aussi sur une ligne précédente ; cette ligne est ignorée",
     duplicateName:
       'le nom « {value} » correspond à un enregistrement déjà repris par une ligne précédente ; cette ligne devient un nouvel enregistrement',

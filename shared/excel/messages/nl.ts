@@ -35,6 +35,8 @@ export const nl: TranslationOf<typeof en> = {
     badId: 'geen geldige ID: "{value}"; de rij wordt op naam gekoppeld',
     errorValue: 'de cel bevat een foutwaarde ({value}); ze wordt genegeerd',
     notText: 'de cel kan niet als tekst gelezen worden; ze wordt genegeerd',
+    formula: 'formule, waarde niet gebruikt ({value}): de cel wordt als leeg gelezen',
+    formulaKept: 'formule, waarde niet gebruikt ({value}): het veld behoudt zijn huidige waarde',
     duplicateId: 'de ID {value} komt ook op een eerdere rij voor; deze rij wordt overgeslagen',
     duplicateName:
       'de naam "{value}" hoort bij een record dat al door een eerdere rij gebruikt wordt; deze rij wordt een nieuw record',
