@@ -17,10 +17,12 @@ import {
   type CellIn,
   type CellOut,
   cellText,
+  fitCell,
   isId,
   normaliseHeader,
   readAlignedLines,
   readDate,
+  shortenedNote,
   utcDateToIso,
 } from './cells';
 import { enumCodec, legalGroundCodec, readCountry, transferMechanismCodec } from './codecs';
@@ -250,24 +252,46 @@ class AuthorityImporter {
       });
       done.add(lead);
       if (!changed) continue;
+      const shortened = present.find((f) => this.editedShortened(f, row));
+      if (shortened) {
+        this.report(row, shortened, 'shortenedEdited');
+        continue;
+      }
       if (row.draft === row.existing) row.draft = structuredClone(row.existing);
       this.apply(lead, row);
     }
   }
 
-  /** The cell the export writes in a column for an activity as the register holds it. */
-  exported(key: string, activity: Activity): CellOut {
+  /** The whole value of a column for an activity as the register holds it. */
+  private full(key: string, activity: Activity): CellOut {
     return this.columns.get(key)?.value(activity, this.render);
+  }
+
+  /** The cell the export writes in a column for an activity: the whole value, or shortened to fit a cell. */
+  exported(key: string, activity: Activity): CellOut {
+    return fitCell(this.full(key, activity), this.lang);
   }
 
   private rendered(field: AuthorityField, activity: Activity): string {
     return comparable(this.exported(field, activity));
   }
 
-  /** The lines of a column; when the column is missing, the lines the export wrote for the activity as it is. */
+  /**
+   * A cell the export shortened, edited but still ending with the note: taking it would cut the text to what the
+   * cell shows, so the edit is refused and the field keeps its value. Without the note, the cell is a new text.
+   */
+  private editedShortened(field: AuthorityField, row: Row): boolean {
+    if (!row.existing || !row.row.has(field)) return false;
+    const full = this.full(field, row.existing);
+    if (typeof full !== 'string' || fitCell(full, this.lang) === full) return false;
+    const cell = comparable(cellOf(this.job, this.sheet, row.row, field));
+    return cell.endsWith(comparable(shortenedNote(full, this.lang)));
+  }
+
+  /** The lines of a column; when the column is missing, the lines of the activity as it is. */
   private lines(field: AuthorityField, row: Row): string[] {
     if (row.row.has(field)) return readAlignedLines(cellOf(this.job, this.sheet, row.row, field));
-    return row.existing ? readAlignedLines(this.rendered(field, row.existing)) : [];
+    return row.existing ? readAlignedLines(comparable(this.full(field, row.existing))) : [];
   }
 
   private text(field: AuthorityField, row: Row): string {
