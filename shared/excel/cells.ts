@@ -3,11 +3,14 @@
  * in Excel or LibreOffice come back with numbers where text was, rich text, formulas and Windows line ends, so
  * every conversion between a register value and a cell lives here, in one place, with its inverse next to it.
  */
+import type { UiLanguage } from '../i18n/languages';
+import { translate } from '../i18n/translate';
+import { SHEET_TEXTS } from './messages';
 
 /** A cell value as the writer receives it: text, a real date, or nothing (no cell is written). */
 export type CellOut = string | Date | undefined;
 
-/** A cell value as the reader sees it, after unwrapping rich text, formulas and hyperlinks. */
+/** A cell value as the reader sees it, after unwrapping rich text and hyperlinks (a formula is a CellError). */
 export type CellIn = string | number | boolean | Date | undefined;
 
 /** A cell that cannot be read; the importer turns it into a problem with sheet, row and column. */
@@ -30,6 +33,7 @@ export type CellReason =
   | 'badLanguage'
   | 'badId'
   | 'errorValue'
+  | 'formula'
   | 'notText';
 
 // Excel and LibreOffice decode `_xHHHH_` in cell text (it is how OOXML stores control characters), and an XML
@@ -45,6 +49,61 @@ export function xlsxText(text: string): string {
   return text.replace(ESCAPE_ALL, (match) =>
     match.length === 1 ? `_x${match.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_` : `_x005F${match}`,
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Excel's limit on a cell: 32,767 characters ("Excel specifications and limits"). LibreOffice opens longer cells,
+// Excel refuses the file or "repairs" it by cutting them. The limit is checked on the text as written, escapes
+// included, which is never shorter than what Excel counts, so every piece fits however the escapes are counted.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const EXCEL_CELL_LIMIT = 32_767;
+
+export function fitsInCell(text: string, limit = EXCEL_CELL_LIMIT): boolean {
+  // Escaping writes at most seven characters for one: a text up to a seventh of the limit fits unescaped.
+  return text.length <= Math.floor(limit / 7) || xlsxText(text).length <= limit;
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * A text in pieces that each fit a cell once written, in order: joined, they are the text. A piece never ends
+ * inside a character of two UTF-16 units (half of one is not valid XML). Each piece is escaped on its own, so an
+ * `_xHHHH_` cut in two is plain text in both halves and still reads back as it was.
+ */
+export function cellParts(text: string, limit = EXCEL_CELL_LIMIT): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (!fitsInCell(rest, limit)) {
+    // The longest start that fits, by halving: the written length only grows with the text.
+    let fits = 1;
+    let tooLong = Math.min(rest.length, limit + 1);
+    while (tooLong - fits > 1) {
+      const n = Math.floor((fits + tooLong) / 2);
+      if (xlsxText(rest.slice(0, n)).length <= limit) fits = n;
+      else tooLong = n;
+    }
+    if (fits > 1 && isHighSurrogate(rest.charCodeAt(fits - 1))) fits -= 1;
+    parts.push(rest.slice(0, fits));
+    rest = rest.slice(fits);
+  }
+  parts.push(rest);
+  return parts;
+}
+
+/**
+ * A cell of a workbook made for people (the authority layout, the cover): a text too long for a cell is cut to the
+ * limit and says so, in the export language, with how long it is and where the whole text is.
+ */
+export function fitCell(value: CellOut, lang: UiLanguage): CellOut {
+  if (typeof value !== 'string' || fitsInCell(value)) return value;
+  const note = shortenedNote(value, lang);
+  return (cellParts(value, EXCEL_CELL_LIMIT - xlsxText(note).length)[0] as string) + note;
+}
+
+/** The note that ends a shortened cell. */
+export function shortenedNote(full: string, lang: UiLanguage): string {
+  return translate(SHEET_TEXTS, lang, 'textShortened', { count: full.length });
 }
 
 /** An ISO calendar date as the UTC midnight Excel stores as a whole day number (no time zone can shift it). */

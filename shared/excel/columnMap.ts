@@ -1,8 +1,10 @@
 /**
  * The one table of the workbook's columns, for both layouts: for each sheet its name, and for each column its key,
  * its header in Dutch, French and English, its group, whether the GDPR makes it mandatory, its width, how its cell
- * is computed from a record and how the cell is read back. The exporter writes exactly these columns in this order;
- * the importer finds them by header text in any of the three languages. Renaming or moving a column is an edit here.
+ * is computed from a record and how the cell is read back. The exporter writes exactly these columns in this order
+ * (in the complete layout followed, only when a text is longer than a cell holds, by its continuation columns: see
+ * sheetWriter); the importer finds them by header text in any of the three languages. Renaming or moving a column is
+ * an edit here.
  *
  * The authority layout follows the GBA/APD register model (groups in the model's order, mandatory columns in red);
  * its later headers are not confirmed by the authority, which is one more reason to keep them in this one place.

@@ -1,7 +1,7 @@
 /**
  * The few places that touch ExcelJS's own types: bytes in and out, range validation (missing from its typings), and
- * turning whatever a read cell holds (rich text, formula results, hyperlinks, errors) into a plain value. Keeping
- * them here means the exporter and importer work with plain values and stay the same in Node and the browser.
+ * turning whatever a read cell holds (rich text, hyperlinks, errors, formulas) into a plain value or a CellError.
+ * Keeping them here means the exporter and importer work with plain values and stay the same in Node and the browser.
  */
 import ExcelJS from 'exceljs';
 import { CellError, type CellIn } from './cells';
@@ -80,7 +80,29 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !(value instanceof Date);
 }
 
-/** A read cell as a plain value; an error value (#N/A, #REF!) throws CellError so it becomes a problem. */
+/** How much of a formula a problem quotes: enough to recognise it, not a screenful. */
+const QUOTED_FORMULA = 80;
+
+function formulaError(formula: unknown): CellError {
+  const text = typeof formula === 'string' && formula !== '' ? `=${formula}` : '=…';
+  return new CellError('formula', {
+    value: text.length > QUOTED_FORMULA ? `${text.slice(0, QUOTED_FORMULA - 1)}…` : text,
+  });
+}
+
+/**
+ * A read cell as a plain value. A formula throws CellError('formula') whether or not the file holds its result:
+ * a result is only what the program that saved the file last computed (ExcelJS and other generators save none, or
+ * a stale one), and a formula makes the cell depend on others, so the register never takes it as a value. The
+ * importers keep the field's current value instead and report the formula (see `keepFormulaFields`).
+ */
+export function readCell(cell: ExcelJS.Cell): CellIn {
+  // A shared formula's own text is on its master cell; `cell.formula` translates it to this cell.
+  if (cell.type === ExcelJS.ValueType.Formula) throw formulaError(cell.formula);
+  return plainCell(cell.value);
+}
+
+/** A read cell value as a plain value; an error value (#N/A, #REF!) throws CellError so it becomes a problem. */
 export function plainCell(value: ExcelJS.CellValue | unknown): CellIn {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) {
@@ -93,7 +115,7 @@ export function plainCell(value: ExcelJS.CellValue | unknown): CellIn {
       .join('');
   }
   if ('error' in value) throw new CellError('errorValue', { value: String(value.error) });
-  if ('formula' in value || 'sharedFormula' in value) return plainCell(value.result);
+  if ('formula' in value || 'sharedFormula' in value) throw formulaError(value.formula);
   if ('text' in value) return plainCell(value.text);
   throw new CellError('notText');
 }

@@ -98,7 +98,7 @@ export async function exportWorkbook(register: Register, options: ExcelExportOpt
     `${formatIsoDate(utcDateToIso(options.exportedAt), options.lang, 'short')}`,
     shortFingerprint(fp),
   ];
-  const print: PrintOptions = { footer: footerParts.filter((p): p is string => Boolean(p)).join(' · ') };
+  const print: PrintOptions = { footer: footerParts.filter((p): p is string => Boolean(p)) };
   const job: ExportJob = { workbook, register: scoped, ctx, options, fingerprint: fp, print, taken: new Set(), t };
 
   if (options.layout === 'authority') writeAuthority(job);
@@ -147,6 +147,8 @@ function writeTable<R>(job: ExportJob, table: TableDef<R>, rows: readonly R[], d
     ctx: job.ctx,
     print: job.print,
     ...(dropDowns ? { dropDowns } : {}),
+    // The complete layout must read back exactly; the authority layout is read by people.
+    overflow: job.options.layout === 'complete' ? 'continue' : 'shorten',
   });
 }
 
@@ -265,6 +267,7 @@ function writeInstructions(job: ExportJob, controllersName: string, registerName
     t('instructionsTitle'),
     [4, 110],
     job.print,
+    options.lang,
   );
   // The red header the instructions speak of, as a legend.
   const legend = sheet.getCell(paragraphs.length + 4, 2);
@@ -330,5 +333,6 @@ function writeCover(job: ExportJob): void {
     `${t('coverTitle')}\n${ctx.text(register.meta, 'title')}`,
     [36, 90],
     job.print,
+    lang,
   );
 }

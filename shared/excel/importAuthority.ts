@@ -17,10 +17,12 @@ import {
   type CellIn,
   type CellOut,
   cellText,
+  fitCell,
   isId,
   normaliseHeader,
   readAlignedLines,
   readDate,
+  shortenedNote,
   utcDateToIso,
 } from './cells';
 import { enumCodec, legalGroundCodec, readCountry, transferMechanismCodec } from './codecs';
@@ -35,7 +37,7 @@ import {
   retentionTriggerSuffix,
 } from './columnMap';
 import { type RenderContext, renderContext } from './context';
-import { type ImportJob, NameIndex, namesOf, parseLeniently } from './importShared';
+import { type ImportJob, keepFormulaFields, NameIndex, namesOf, parseLeniently } from './importShared';
 import type { Plain } from './paths';
 import { type FoundTable, type RecognisedBook, type TableRow, tableRows } from './readWorkbook';
 import { formatDuration } from '../i18n/formatDate';
@@ -109,7 +111,9 @@ export function importAuthority(
   const matched = new Set<string>();
   const rows: Row[] = [];
 
-  for (const row of tableRows(table)) {
+  for (const sheetRow of tableRows(table)) {
+    // Who the row is comes first, with formula cells read as empty; then the row as read, formulas kept.
+    const row = keepFormulaFields(table, sheetRow, undefined);
     const idText = (cellText(cellOf(job, sheet, row, 'id')) ?? '').trim().toLowerCase();
     let existing: Activity | undefined;
     if (idText !== '' && !isId(idText)) job.report(sheet, row.rowNumber, row.header('id'), 'badId', { value: idText });
@@ -145,10 +149,16 @@ export function importAuthority(
           characteristics: [],
           status: 'draft',
         } as Activity);
-    const entry: Row = { table, row, existing, draft };
+    const read = keepFormulaFields(
+      table,
+      sheetRow,
+      existing ? (key) => importer.exported(key, existing) : undefined,
+      job,
+    );
+    const entry: Row = { table, row: read, existing, draft };
     importer.applyRow(entry);
     if (!existing && entry.draft.name === '') {
-      job.report(sheet, row.rowNumber, row.header('name'), 'missingName');
+      job.report(sheet, read.rowNumber, read.header('name'), 'missingName');
       continue;
     }
     rows.push(entry);
@@ -242,20 +252,46 @@ class AuthorityImporter {
       });
       done.add(lead);
       if (!changed) continue;
+      const shortened = present.find((f) => this.editedShortened(f, row));
+      if (shortened) {
+        this.report(row, shortened, 'shortenedEdited');
+        continue;
+      }
       if (row.draft === row.existing) row.draft = structuredClone(row.existing);
       this.apply(lead, row);
     }
   }
 
-  private rendered(field: AuthorityField, activity: Activity): string {
-    const column = this.columns.get(field);
-    return column ? comparable(column.value(activity, this.render)) : '';
+  /** The whole value of a column for an activity as the register holds it. */
+  private full(key: string, activity: Activity): CellOut {
+    return this.columns.get(key)?.value(activity, this.render);
   }
 
-  /** The lines of a column; when the column is missing, the lines the export wrote for the activity as it is. */
+  /** The cell the export writes in a column for an activity: the whole value, or shortened to fit a cell. */
+  exported(key: string, activity: Activity): CellOut {
+    return fitCell(this.full(key, activity), this.lang);
+  }
+
+  private rendered(field: AuthorityField, activity: Activity): string {
+    return comparable(this.exported(field, activity));
+  }
+
+  /**
+   * A cell the export shortened, edited but still ending with the note: taking it would cut the text to what the
+   * cell shows, so the edit is refused and the field keeps its value. Without the note, the cell is a new text.
+   */
+  private editedShortened(field: AuthorityField, row: Row): boolean {
+    if (!row.existing || !row.row.has(field)) return false;
+    const full = this.full(field, row.existing);
+    if (typeof full !== 'string' || fitCell(full, this.lang) === full) return false;
+    const cell = comparable(cellOf(this.job, this.sheet, row.row, field));
+    return cell.endsWith(comparable(shortenedNote(full, this.lang)));
+  }
+
+  /** The lines of a column; when the column is missing, the lines of the activity as it is. */
   private lines(field: AuthorityField, row: Row): string[] {
     if (row.row.has(field)) return readAlignedLines(cellOf(this.job, this.sheet, row.row, field));
-    return row.existing ? readAlignedLines(this.rendered(field, row.existing)) : [];
+    return row.existing ? readAlignedLines(comparable(this.full(field, row.existing))) : [];
   }
 
   private text(field: AuthorityField, row: Row): string {

@@ -27,11 +27,11 @@ import {
   type TableId,
   type TranslationRow,
 } from './columnMap';
-import { renderContext } from './context';
-import { type ImportJob, NameIndex, namesOf, parseLeniently } from './importShared';
+import { type RenderContext, renderContext } from './context';
+import { type ImportJob, keepFormulaFields, NameIndex, namesOf, parseLeniently } from './importShared';
 import { deletePath, getPath, type Plain, setPath } from './paths';
 import { type FoundTable, type GridCell, type RecognisedBook, type TableRow, tableRows } from './readWorkbook';
-import { keepCurrentTranslations, TranslationIndex, translatableFields } from './translations';
+import { keepCurrentTranslations, TranslationIndex, translatableFields, translationRows } from './translations';
 
 interface PendingLink {
   holder: Plain;
@@ -61,6 +61,14 @@ interface Context {
   exportLang: UiLanguage;
   main: TextLanguage;
   links: PendingLink[];
+  /** The current register as the export renders it: what a formula cell reads as (see keepFormulaFields). */
+  render: RenderContext;
+}
+
+/** The cell the export writes in a column for a record (or row) as the register holds it now. */
+function exportedCell<R>(table: TableId, record: R, render: RenderContext): (key: string) => CellIn {
+  const columns = COLUMN_MAP[table].columns as readonly ColumnDef<R>[];
+  return (key) => columns.find((c) => c.key === key)?.value(record, render);
 }
 
 /** The cell of a row, with an error value reported once and read as empty. */
@@ -87,8 +95,16 @@ export function importComplete(
       ? scopeToController(current, scopeId)
       : current;
   const metaTable = book.tables.get('meta');
-  const meta = readMeta(metaTable, current, job);
-  const ctx: Context = { job, current, exportLang, main: meta.mainLanguage ?? current.meta.mainLanguage, links: [] };
+  const render = renderContext(current, exportLang);
+  const meta = readMeta(metaTable, current, job, render);
+  const ctx: Context = {
+    job,
+    current,
+    exportLang,
+    main: meta.mainLanguage ?? current.meta.mainLanguage,
+    links: [],
+    render,
+  };
 
   const currentById = indexById(current);
 
@@ -257,16 +273,17 @@ interface MetaDraft {
   row: number;
 }
 
-function readMeta(table: FoundTable | undefined, current: Register, job: ImportJob): MetaDraft {
+function readMeta(table: FoundTable | undefined, current: Register, job: ImportJob, render: RenderContext): MetaDraft {
   if (!table) {
     job.report(COLUMN_MAP.meta.sheet[job.lang], 0, '', 'missingSheet', {
       kind: KIND_KEY_LABELS.meta[job.lang].toLowerCase(),
     });
     return { record: structuredClone(current.meta) as unknown as Plain, row: 0 };
   }
-  const row = tableRows(table)[0];
+  const first = tableRows(table)[0];
   const record: Plain = {};
-  if (!row) return { record, row: table.headerRow + 1 };
+  if (!first) return { record, row: table.headerRow + 1 };
+  const row = keepFormulaFields(table, first, exportedCell('meta', current.meta, render), job);
   for (const column of COLUMN_MAP.meta.columns) {
     if (!row.has(column.key) || column.read?.type !== 'scalar') continue;
     const read = column.read;
@@ -297,6 +314,13 @@ function parseMeta(ctx: Context, meta: MetaDraft, table: FoundTable | undefined)
 
 function readTranslations(ctx: Context, table: FoundTable): TranslationRow[] {
   const rows: TranslationRow[] = [];
+  // The rows the export writes for the current register, for a formula in a text cell to read as (only built when
+  // a sheet holds one).
+  let current: Map<string, TranslationRow> | undefined;
+  const currentRow = (kind: RecordKind | 'meta', id: string | undefined, field: string) => {
+    current ??= new Map(translationRows(ctx.current, ctx.render).map((r) => [`${r.kind}|${r.id ?? ''}|${r.field}`, r]));
+    return current.get(`${kind}|${id ?? ''}|${field}`);
+  };
   const kinds = new Map<string, RecordKind | 'meta'>();
   for (const [kind, labels] of Object.entries(KIND_KEY_LABELS) as [RecordKind | 'meta', Record<UiLanguage, string>][]) {
     for (const label of [kind, ...Object.values(labels)]) {
@@ -304,7 +328,8 @@ function readTranslations(ctx: Context, table: FoundTable): TranslationRow[] {
       kinds.set(normaliseName(label), kind);
     }
   }
-  for (const row of tableRows(table)) {
+  for (const sheetRow of tableRows(table)) {
+    let row = keepFormulaFields(table, sheetRow, undefined);
     const text = (key: string): string | undefined => {
       const cell = readCell(ctx, table, row, key);
       return cell === undefined ? undefined : (cellText(cell) ?? '');
@@ -313,6 +338,13 @@ function readTranslations(ctx: Context, table: FoundTable): TranslationRow[] {
     const kind = kinds.get(kindText) ?? kinds.get(normaliseName(kindText));
     const id = text('id')?.trim().toLowerCase();
     const field = (text('field') ?? '').trim();
+    const before = kind ? currentRow(kind, id, field) : undefined;
+    row = keepFormulaFields(
+      table,
+      sheetRow,
+      before ? exportedCell('translations', before, ctx.render) : undefined,
+      ctx.job,
+    );
     if (!kind || field === '' || (kind !== 'meta' && (!id || !isId(id)))) {
       ctx.job.report(table.grid.name, row.rowNumber, '', 'badTranslation');
       continue;
@@ -412,7 +444,9 @@ function readKind(
   for (const record of inScope[kind] as AnyRecord[]) claimable.add(record.id, namesOf(record));
   const drafts: Draft[] = [];
 
-  for (const row of tableRows(table)) {
+  for (const sheetRow of tableRows(table)) {
+    // Who the row is comes first, with formula cells read as empty; then the row as read, formulas kept.
+    let row = keepFormulaFields(table, sheetRow, undefined);
     const text = (key: string): CellIn => readCell(ctx, table, row, key);
     // Identity: the ID cell, else the name.
     let id = (cellText(text('id')) ?? '').trim().toLowerCase();
@@ -436,6 +470,7 @@ function readKind(
     }
     seen.add(id);
     const old = currentById.get(id) as unknown as Plain | undefined;
+    row = keepFormulaFields(table, sheetRow, old ? exportedCell(kind, old, ctx.render) : undefined, job);
     const record: Plain = { id };
 
     // A column that is not in the sheet leaves its field as it was.

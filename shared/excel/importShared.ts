@@ -17,9 +17,10 @@ import {
 } from '../model/register';
 import { formatPath } from '../register/registerFile';
 import { danglingLinks, withoutLinksTo } from '../register/links';
-import { CellError, normaliseName } from './cells';
+import { CellError, type CellIn, normaliseName } from './cells';
 import { PROBLEM_REASONS, type ProblemReasonKey } from './messages';
 import type { Plain } from './paths';
+import type { FoundTable, GridCell, TableRow } from './readWorkbook';
 
 export interface ImportProblem {
   sheet: string;
@@ -71,6 +72,39 @@ export class ImportJob {
       throw error;
     }
   }
+}
+
+function isFormula(cell: GridCell): cell is CellError {
+  return cell instanceof CellError && cell.reason === 'formula';
+}
+
+/**
+ * A row as the importers read it, with its formula cells replaced (see `readCell` for why a formula is never a
+ * value). Decided for both layouts: a formula cell reads as what the export writes for the record as the register
+ * holds it (`exported`), so the field keeps its current value, whatever the importer does with the cell next
+ * (compare it, line it up with other columns, resolve names in it); on a row that is a new record (`exported`
+ * undefined) it reads as empty. Each formula is reported on its sheet, row and column, saying which of the two.
+ * Without `job`, nothing is reported: for reading who a row is before the record is known.
+ */
+export function keepFormulaFields(
+  table: FoundTable,
+  row: TableRow,
+  exported: ((key: string) => CellIn) | undefined,
+  job?: ImportJob,
+): TableRow {
+  let replaced: Map<string, CellIn> | undefined;
+  for (const key of table.columns.keys()) {
+    const cell = row.cell(key);
+    if (!isFormula(cell)) continue;
+    replaced ??= new Map();
+    replaced.set(key, exported?.(key));
+    job?.report(table.grid.name, row.rowNumber, row.header(key), exported ? 'formulaKept' : 'formula', {
+      value: String(cell.params['value'] ?? ''),
+    });
+  }
+  if (!replaced) return row;
+  const cells = replaced;
+  return { ...row, cell: (key) => (cells.has(key) ? cells.get(key) : row.cell(key)) };
 }
 
 /** Names of records (in every language they have) to their ids. */

@@ -7,7 +7,8 @@
 import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
 import { CellError, type CellIn, cellText, normaliseHeader } from './cells';
 import { COLUMN_MAP, INFO_SHEET, LAYOUT_TABLES, type ColumnDef, type TableId } from './columnMap';
-import { plainCell, type Workbook } from './excelIo';
+import { readCell, type Workbook } from './excelIo';
+import { workbookLabels } from './words';
 
 export type GridCell = CellIn | CellError;
 
@@ -24,7 +25,7 @@ export function gridsOf(workbook: Workbook): Grid[] {
       const cells: GridCell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         try {
-          cells[col] = plainCell(cell.value);
+          cells[col] = readCell(cell);
         } catch (error) {
           cells[col] = error instanceof CellError ? error : new CellError('notText');
         }
@@ -47,6 +48,8 @@ export interface FoundTable {
   headerRow: number;
   /** Column key → where it is and what its header says. */
   columns: Map<string, Header>;
+  /** Column key → its continuation columns (parts 2, 3... of texts too long for a cell), in part order. */
+  continued: Map<string, number[]>;
   /** Header cells that match no column of the table. */
   unknown: Header[];
   /** Votes for the language the headers are in. */
@@ -82,6 +85,19 @@ function headerIndex(id: TableId): Map<string, { key: string; langs: UiLanguage[
 
 const HEADER_SEARCH_ROWS = 10;
 
+/** "<header> (continued 2)" as normalised text, in every language: the header and the part number. */
+const CONTINUATION = UI_LANGUAGES.map(
+  (lang) => new RegExp(`^(.+) ${normaliseHeader(workbookLabels('continued')[lang])} (\\d+)$`),
+);
+
+function continuationOf(normalised: string): { header: string; part: number } | undefined {
+  for (const pattern of CONTINUATION) {
+    const match = pattern.exec(normalised);
+    if (match) return { header: match[1] as string, part: Number(match[2]) };
+  }
+  return undefined;
+}
+
 /** Counters for every interface language, from the language list: a new language is counted with no change here. */
 function noVotes(): Record<UiLanguage, number> {
   return Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, 0])) as Record<UiLanguage, number>;
@@ -96,20 +112,33 @@ function matchHeaders(id: TableId, grid: Grid): FoundTable | undefined {
     if (!cells) continue;
     const columns = new Map<string, Header>();
     const unknown: Header[] = [];
+    const parts = new Map<string, { part: number; index: number }[]>();
     const votes = noVotes();
     cells.forEach((cell, col) => {
       if (cell === undefined || cell instanceof CellError) return;
       const text = cellText(cell) ?? '';
       if (text.trim() === '') return;
-      const match = index.get(normaliseHeader(text));
+      const normalised = normaliseHeader(text);
+      const match = index.get(normalised);
       if (match && !columns.has(match.key)) {
         columns.set(match.key, { index: col, text: text.trim() });
         if (match.langs.length === 1) votes[match.langs[0] as UiLanguage] += 1;
+        return;
+      }
+      const continuation = match ? undefined : continuationOf(normalised);
+      const of = continuation ? index.get(continuation.header) : undefined;
+      if (continuation && of && continuation.part >= 2) {
+        const list = parts.get(of.key) ?? [];
+        list.push({ part: continuation.part, index: col });
+        parts.set(of.key, list);
       } else unknown.push({ index: col, text: text.trim() });
     });
     if (columns.size > bestCount) {
       bestCount = columns.size;
-      best = { id, grid, headerRow: r, columns, unknown, languageVotes: votes };
+      const continued = new Map(
+        [...parts].map(([key, list]) => [key, list.sort((a, b) => a.part - b.part).map((p) => p.index)]),
+      );
+      best = { id, grid, headerRow: r, columns, continued, unknown, languageVotes: votes };
     }
   }
   return best;
@@ -187,6 +216,18 @@ export interface TableRow {
   header(key: string): string;
 }
 
+/**
+ * A text the export spread over continuation columns, whole again. A part that cannot be read (an error value, a
+ * formula) makes the whole text unreadable: half a text is not a value.
+ */
+function joinedParts(first: GridCell, more: readonly GridCell[]): GridCell {
+  const all = [first, ...more];
+  const unreadable = all.find((cell): cell is CellError => cell instanceof CellError);
+  if (unreadable) return unreadable;
+  if (all.every((cell) => cell === undefined)) return undefined;
+  return all.map((cell) => cellText(cell as CellIn) ?? '').join('');
+}
+
 export function tableRows(table: FoundTable): TableRow[] {
   const out: TableRow[] = [];
   const numbers = [...table.grid.rows.keys()].filter((n) => n > table.headerRow).sort((a, b) => a - b);
@@ -201,7 +242,14 @@ export function tableRows(table: FoundTable): TableRow[] {
       rowNumber,
       cell: (key) => {
         const h = table.columns.get(key);
-        return h ? cells[h.index] : undefined;
+        const first = h ? cells[h.index] : undefined;
+        const more = table.continued.get(key);
+        return more
+          ? joinedParts(
+              first,
+              more.map((i) => cells[i]),
+            )
+          : first;
       },
       has: (key) => table.columns.has(key),
       header: (key) => table.columns.get(key)?.text ?? key,

@@ -5,11 +5,12 @@
  * object identity, which is what keeps a 5,000-row export close to the cost of writing bare values.
  */
 import type ExcelJS from 'exceljs';
-import type { UiLanguage } from '../i18n/languages';
-import { type CellOut, columnLetter, xlsxText } from './cells';
+import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
+import { type CellOut, cellParts, columnLetter, fitCell, fitsInCell, xlsxText } from './cells';
 import { type ColumnDef, type DropDownId, GROUPS, type GroupId, type TableDef } from './columnMap';
 import type { RenderContext } from './context';
 import { addListValidation, type Workbook, type Worksheet } from './excelIo';
+import { workbookLabels } from './words';
 
 const FONT = { name: 'Calibri', size: 10 } as const;
 const TOP_WRAP: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
@@ -53,8 +54,8 @@ export const STYLES = {
 } as const;
 
 export interface PrintOptions {
-  /** Footer text (left part); page numbers are added on the right. */
-  footer: string;
+  /** Footer texts (left part, joined with " · "); page numbers are added on the right. */
+  footer: readonly string[];
   /** Print on A3 rather than A4. */
   wide?: boolean;
   /** Print the cell grid (tables); off for the cover and instructions. */
@@ -65,6 +66,40 @@ export interface PrintOptions {
 function footerText(text: string): string {
   return text.replace(/&/g, '&&');
 }
+
+/** Excel's most characters in a header or footer, its `&` codes included; beyond it Excel refuses the file. */
+export const HEADER_FOOTER_LIMIT = 255;
+const FOOTER_LEFT = '&L&8';
+const FOOTER_PAGES = '&R&8&P / &N';
+const FOOTER_SEPARATOR = ' · ';
+
+/**
+ * The footer within Excel's limit. The page numbers are always there; when the texts are too long, the longest one
+ * (a long register title or snapshot name) is cut with "…" until they fit, so the edition, date and fingerprint,
+ * which are short, stay whole.
+ */
+export function footerCode(parts: readonly string[]): string {
+  const room = HEADER_FOOTER_LIMIT - FOOTER_LEFT.length - FOOTER_PAGES.length;
+  const texts = [...parts];
+  for (;;) {
+    const left = footerText(texts.join(FOOTER_SEPARATOR));
+    const over = left.length - room;
+    if (over <= 0) return `${FOOTER_LEFT}${left}${FOOTER_PAGES}`;
+    let longest = 0;
+    texts.forEach((text, i) => {
+      if (text.length > (texts[longest] as string).length) longest = i;
+    });
+    const text = texts[longest] as string;
+    if (text.length <= 1) return `${FOOTER_LEFT}${FOOTER_PAGES}`;
+    // Cutting `over` characters of text takes at least `over` off the code (an `&` is two); one more makes room for
+    // the ellipsis.
+    let keep = Math.max(0, text.length - over - 1);
+    if (keep > 0 && isHighSurrogate(text.charCodeAt(keep - 1))) keep -= 1;
+    texts[longest] = `${text.slice(0, keep).trimEnd()}…`;
+  }
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 export function printSetup(sheet: Worksheet, headerRows: number, print: PrintOptions): void {
   sheet.pageSetup = {
@@ -77,10 +112,8 @@ export function printSetup(sheet: Worksheet, headerRows: number, print: PrintOpt
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.3 },
     ...(headerRows > 0 ? { printTitlesRow: `1:${headerRows}` } : {}),
   };
-  sheet.headerFooter = {
-    oddFooter: `&L&8${footerText(print.footer)}&R&8&P / &N`,
-    evenFooter: `&L&8${footerText(print.footer)}&R&8&P / &N`,
-  };
+  const footer = footerCode(print.footer);
+  sheet.headerFooter = { oddFooter: footer, evenFooter: footer };
 }
 
 function cellWidth(value: CellOut): number {
@@ -125,6 +158,69 @@ export interface TableSheet<R> {
   print: PrintOptions;
   /** Where each drop-down list's values are, e.g. `'Lijsten'!$A$2:$A$4`. */
   dropDowns?: Partial<Record<DropDownId, string>>;
+  /**
+   * What becomes of a text longer than a cell holds (see EXCEL_CELL_LIMIT): 'shorten' cuts it with a note, for
+   * sheets made for people; 'continue' puts the rest in continuation columns, for sheets that must read back.
+   */
+  overflow: 'shorten' | 'continue';
+}
+
+const CONTINUED = workbookLabels('continued');
+
+/** The header of the column with part `part` (2, 3...) of a column's texts; the importer recognises it. */
+export function continuationHeader(header: string, part: number, lang: UiLanguage): string {
+  return `${header} (${CONTINUED[lang]} ${part})`;
+}
+
+/**
+ * Texts too long for a cell, spread over continuation columns: part 1 stays in its column, parts 2, 3... go to
+ * columns "<header> (continued 2)"... after the table's own columns. Columns, not rows: a row stays one record, so
+ * sorting or filtering in Excel keeps a text together, and the table's columns keep their places. The importer
+ * joins the parts back (see tableRows), which keeps the promise that the complete workbook reads back into the same
+ * register; refusing to export would have left a DPO with a long text no workbook at all.
+ */
+function withContinuations<R>(
+  columns: readonly ColumnDef<R>[],
+  values: CellOut[][],
+): { columns: readonly ColumnDef<R>[]; values: CellOut[][] } {
+  const split = new Map<number, Map<number, string[]>>();
+  const parts = columns.map(() => 1);
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value !== 'string' || fitsInCell(value)) return;
+      const pieces = cellParts(value);
+      const cells = split.get(r) ?? new Map<number, string[]>();
+      cells.set(c, pieces);
+      split.set(r, cells);
+      parts[c] = Math.max(parts[c] as number, pieces.length);
+    }),
+  );
+  if (split.size === 0) return { columns, values };
+  const extra: { column: number; part: number }[] = [];
+  parts.forEach((count, c) => {
+    for (let part = 2; part <= count; part += 1) extra.push({ column: c, part });
+  });
+  const added = extra.map(({ column, part }): ColumnDef<R> => {
+    const base = columns[column] as ColumnDef<R>;
+    return {
+      key: `${base.key}~${part}`,
+      header: Object.fromEntries(
+        UI_LANGUAGES.map((lang) => [lang, continuationHeader(base.header[lang], part, lang)]),
+      ) as ColumnDef<R>['header'],
+      width: base.width,
+      ...(base.hidden ? { hidden: true } : {}),
+      value: () => undefined,
+    };
+  });
+  const out = values.map((row, r) => {
+    const cells = split.get(r);
+    if (!cells) return [...row, ...extra.map(() => undefined)];
+    return [
+      ...row.map((value, c) => cells.get(c)?.[0] ?? value),
+      ...extra.map(({ column, part }) => cells.get(column)?.[part - 1]),
+    ];
+  });
+  return { columns: [...columns, ...added], values: out };
 }
 
 /** Rows below the data that still get the drop-down lists, for rows a person adds in Excel. */
@@ -133,7 +229,17 @@ const SPARE_VALIDATED_ROWS = 500;
 export function writeTableSheet<R>(workbook: Workbook, spec: TableSheet<R>): Worksheet {
   const { table, ctx } = spec;
   const lang: UiLanguage = ctx.lang;
-  const columns = table.columns as readonly ColumnDef<R>[];
+  // Every value first: the columns depend on them (continuation columns), and so do the widths.
+  const computed: CellOut[][] = spec.rows.map((record) =>
+    (table.columns as readonly ColumnDef<R>[]).map((column) => column.value(record, ctx)),
+  );
+  if (spec.overflow === 'shorten') {
+    for (const row of computed) for (let i = 0; i < row.length; i += 1) row[i] = fitCell(row[i], lang);
+  }
+  const { columns, values } =
+    spec.overflow === 'continue'
+      ? withContinuations(table.columns as readonly ColumnDef<R>[], computed)
+      : { columns: table.columns as readonly ColumnDef<R>[], values: computed };
   const headerRows = table.groupRow ? 2 : 1;
   const sheet = workbook.addWorksheet(spec.name, {
     views: [
@@ -171,10 +277,9 @@ export function writeTableSheet<R>(workbook: Workbook, spec: TableSheet<R>): Wor
     cell.style = column.mandatory ? STYLES.mandatoryHeader : STYLES.header;
   });
 
-  // Data rows: every value first (widths depend on all of them), then cells with one shared style each, and a row
-  // height from the wrapped text: neither Excel nor LibreOffice sizes rows of a generated file by themselves.
+  // Data rows: cells with one shared style each, and a row height from the wrapped text: neither Excel nor
+  // LibreOffice sizes rows of a generated file by themselves.
   const dateColumns = columns.map((c) => c.date === true);
-  const values: CellOut[][] = spec.rows.map((record) => columns.map((column) => column.value(record, ctx)));
   for (const rowValues of values) {
     rowValues.forEach((value, i) => {
       const w = cellWidth(value) + 2;
@@ -239,15 +344,17 @@ export function writeKeyValueSheet(
   title: string,
   widths: readonly [number, number],
   print: PrintOptions,
+  lang: UiLanguage,
 ): Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'normal', showGridLines: false }] });
   const titleCell = sheet.getCell(1, 1);
-  titleCell.value = xlsxText(title);
+  titleCell.value = xlsxText(fitCell(title, lang) as string);
   titleCell.style = STYLES.title;
   sheet.mergeCells(1, 1, 1, 2);
   sheet.getRow(1).height = Math.max(22, title.split('\n').length * 19);
   let r = 2;
-  for (const [label, value, style] of rows) {
+  for (const [label, full, style] of rows) {
+    const value = fitCell(full, lang);
     r += 1;
     const row = sheet.getRow(r);
     const lines = Math.max(
@@ -257,7 +364,7 @@ export function writeKeyValueSheet(
     row.height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3);
     if (label !== '') {
       const cell = row.getCell(1);
-      cell.value = xlsxText(label);
+      cell.value = xlsxText(fitCell(label, lang) as string);
       cell.style = STYLES.label;
     }
     if (value !== undefined) {

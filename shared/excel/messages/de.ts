@@ -36,6 +36,10 @@ export const de: TranslationOf<typeof en> = {
     badId: 'keine gültige ID: „{value}“; die Zeile wird über den Namen zugeordnet',
     errorValue: 'die Zelle enthält einen Fehlerwert ({value}); sie wird ignoriert',
     notText: 'die Zelle kann nicht als Text gelesen werden; sie wird ignoriert',
+    formula: 'Formel, Wert nicht übernommen ({value}): die Zelle wird als leer gelesen',
+    formulaKept: 'Formel, Wert nicht übernommen ({value}): das Feld behält seinen aktuellen Wert',
+    shortenedEdited:
+      'der Text wurde in dieser Arbeitsmappe gekürzt (er ist länger, als eine Excel-Zelle fasst) und kann hier nicht bearbeitet werden; bearbeiten Sie ihn in RoPA Desk. Das Feld behält seinen aktuellen Wert',
     duplicateId: 'die ID {value} steht auch in einer früheren Zeile; diese Zeile wird übersprungen',
     duplicateName:
       'der Name „{value}“ gehört zu einem Eintrag, den bereits eine frühere Zeile übernommen hat; diese Zeile wird ein neuer Eintrag',
@@ -103,5 +107,6 @@ export const de: TranslationOf<typeof en> = {
       'Die Arbeitsmappe kann wieder in RoPA Desk eingelesen werden: Geänderte Zellen, hinzugefügte und gelöschte Zeilen werden zur Bestätigung angezeigt, bevor sich etwas ändert. Ändern Sie die ausgeblendete ID-Spalte nicht. Empfänger, Datenkategorien und andere Einträge werden über ihren Namen dem Verzeichnis zugeordnet. Nur das Verzeichnisblatt wird wieder eingelesen; die anderen Blätter dienen der Information.',
     instructions8: 'Exportiert am {date} (UTC) aus dem Verzeichnis mit dem Fingerabdruck {fingerprint}.',
     mandatoryLegend: 'Pflichtangabe nach Artikel 30 Absatz 1 DSGVO',
+    textShortened: { other: '… [Text gekürzt: {count} Zeichen; der vollständige Text steht in der Registerdatei]' },
   },
 };

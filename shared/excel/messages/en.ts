@@ -32,6 +32,10 @@ export const en = {
     badId: 'not a valid ID: "{value}"; the row is matched by name',
     errorValue: 'the cell holds an error value ({value}); it is ignored',
     notText: 'the cell cannot be read as text; it is ignored',
+    formula: 'formula, value not used ({value}): the cell is read as empty',
+    formulaKept: 'formula, value not used ({value}): the field keeps its current value',
+    shortenedEdited:
+      'the text was shortened in this workbook (it is longer than an Excel cell holds) and cannot be edited here; edit it in RoPA Desk. The field keeps its current value',
     duplicateId: 'the ID {value} appears on an earlier row too; this row is skipped',
     duplicateName: 'the name "{value}" matches a record already taken by an earlier row; this row is a new record',
     missingName: 'the name is empty; the row is skipped',
@@ -93,5 +97,6 @@ export const en = {
       'The workbook can be read back into RoPA Desk: changed cells, added rows and deleted rows are shown for confirmation before anything changes. Do not change the hidden ID column. Names of recipients, data categories and other records are matched to the register by name. Only the register sheet is read back; the other sheets are for information.',
     instructions8: 'Exported on {date} (UTC) from the register with fingerprint {fingerprint}.',
     mandatoryLegend: 'Mandatory under Article 30(1) GDPR',
+    textShortened: { other: '… [text shortened: {count} characters; the full text is in the register file]' },
   },
 } as const;

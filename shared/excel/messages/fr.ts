@@ -35,6 +35,10 @@ export const fr: TranslationOf<typeof en> = {
     badId: 'pas un ID valide : « {value} » ; la ligne est rapprochée par son nom',
     errorValue: "la cellule contient une valeur d'erreur ({value}) ; elle est ignorée",
     notText: 'la cellule ne peut pas être lue comme du texte ; elle est ignorée',
+    formula: 'formule, valeur non reprise ({value}) : la cellule est lue comme vide',
+    formulaKept: 'formule, valeur non reprise ({value}) : le champ garde sa valeur actuelle',
+    shortenedEdited:
+      "le texte a été abrégé dans ce classeur (il est plus long que ce qu'une cellule Excel contient) et ne peut pas être modifié ici ; modifiez-le dans RoPA Desk. Le champ garde sa valeur actuelle",
     duplicateId: "l'ID {value} figure aussi sur une ligne précédente ; cette ligne est ignorée",
     duplicateName:
       'le nom « {value} » correspond à un enregistrement déjà repris par une ligne précédente ; cette ligne devient un nouvel enregistrement',
@@ -98,5 +102,8 @@ export const fr: TranslationOf<typeof en> = {
       "Le classeur peut être réimporté dans RoPA Desk : les cellules modifiées, les lignes ajoutées et supprimées sont d'abord présentées pour confirmation. Ne modifiez pas la colonne ID masquée. Les noms des destinataires, catégories de données et autres enregistrements sont rapprochés du registre par leur nom. Seule la feuille du registre est réimportée ; les autres feuilles sont données à titre d'information.",
     instructions8: "Exporté le {date} (UTC) à partir du registre d'empreinte {fingerprint}.",
     mandatoryLegend: "Obligatoire selon l'article 30.1 RGPD",
+    textShortened: {
+      other: '… [texte abrégé : {count} caractères ; le texte complet se trouve dans le fichier du registre]',
+    },
   },
 };

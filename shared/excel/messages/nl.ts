@@ -35,6 +35,10 @@ export const nl: TranslationOf<typeof en> = {
     badId: 'geen geldige ID: "{value}"; de rij wordt op naam gekoppeld',
     errorValue: 'de cel bevat een foutwaarde ({value}); ze wordt genegeerd',
     notText: 'de cel kan niet als tekst gelezen worden; ze wordt genegeerd',
+    formula: 'formule, waarde niet gebruikt ({value}): de cel wordt als leeg gelezen',
+    formulaKept: 'formule, waarde niet gebruikt ({value}): het veld behoudt zijn huidige waarde',
+    shortenedEdited:
+      'de tekst is in deze werkmap ingekort (hij is langer dan een Excel-cel bevat) en kan hier niet bewerkt worden; bewerk hem in RoPA Desk. Het veld behoudt zijn huidige waarde',
     duplicateId: 'de ID {value} komt ook op een eerdere rij voor; deze rij wordt overgeslagen',
     duplicateName:
       'de naam "{value}" hoort bij een record dat al door een eerdere rij gebruikt wordt; deze rij wordt een nieuw record',
@@ -99,5 +103,6 @@ export const nl: TranslationOf<typeof en> = {
       'De werkmap kan terug ingelezen worden in RoPA Desk: gewijzigde cellen, toegevoegde en verwijderde rijen worden eerst ter bevestiging getoond. Wijzig de verborgen ID-kolom niet. Namen van ontvangers, gegevenscategorieën en andere records worden op naam gekoppeld aan het register. Alleen het registerblad wordt terug ingelezen; de andere bladen zijn ter informatie.',
     instructions8: 'Geëxporteerd op {date} (UTC) uit het register met vingerafdruk {fingerprint}.',
     mandatoryLegend: 'Verplicht volgens artikel 30.1 AVG',
+    textShortened: { other: '… [tekst ingekort: {count} tekens; de volledige tekst staat in het registerbestand]' },
   },
 };

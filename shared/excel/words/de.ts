@@ -61,4 +61,5 @@ export const de: TranslationOf<typeof en> = {
   cover: 'Übersicht',
   lists: 'Listen',
   instructions: 'Hinweise',
+  continued: 'Fortsetzung',
 };

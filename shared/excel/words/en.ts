@@ -58,4 +58,6 @@ export const en = {
   cover: 'Cover',
   lists: 'Lists',
   instructions: 'Instructions',
+  /** A column that holds the rest of a text too long for one cell: "Notes (continued 2)". */
+  continued: 'continued',
 } as const;

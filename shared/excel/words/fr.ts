@@ -61,4 +61,5 @@ export const fr: TranslationOf<typeof en> = {
   cover: 'Synthèse',
   lists: 'Listes',
   instructions: 'Instructions',
+  continued: 'suite',
 };

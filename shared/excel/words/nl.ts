@@ -61,4 +61,5 @@ export const nl: TranslationOf<typeof en> = {
   cover: 'Overzicht',
   lists: 'Lijsten',
   instructions: 'Instructies',
+  continued: 'vervolg',
 };
