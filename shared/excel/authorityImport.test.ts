@@ -8,7 +8,6 @@ import { registerSchema, type Register } from '../model';
 import { isUnchanged } from '../register/compare';
 import { sampleRegister } from '../sample/sampleRegister';
 import { exportWorkbook, planWorkbookImport } from '.';
-import { COLUMN_MAP } from './columnMap';
 
 // The authority register as exported by default: internal fields (the owner) left out.
 const STANDARD_COLUMNS = authorityRegisterColumns('standard', internalFieldKeys());

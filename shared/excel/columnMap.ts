@@ -200,9 +200,6 @@ function scalar<R extends Plainish>(path: string, codec: Codec<unknown>, options
   };
 }
 
-const text = <R extends Plainish>(path: string, width = 40, translatable = true, header?: Labels): ColumnDef<R> =>
-  scalar<R>(path, textCodec, { width, translatable, ...(header ? { header } : {}) });
-
 /** A link (or list of links) shown as names, with the ids in a hidden column next to it. */
 function link<R extends Plainish>(
   path: string,

@@ -9,7 +9,7 @@ import { fingerprint } from '../register/canonical';
 import { scopeToController } from '../register/controllerScope';
 import { countBySeverity, validateRegister } from '../validation/validate';
 import { exportWorkbook } from '.';
-import { COLUMN_MAP, type Layout } from './columnMap';
+import type { Layout } from './columnMap';
 
 // The authority register as exported by default: internal fields (the owner) left out.
 const STANDARD_COLUMNS = authorityRegisterColumns('standard', internalFieldKeys());
