@@ -19,7 +19,7 @@ import { errorText, Notice, type NoticeState } from '../app/Notice';
 import { formatBytes } from '../app/formatting';
 import { db } from '../storage/database';
 import { storageStatus, type StorageStatus } from '../storage/persistence';
-import { loadRegisterSettings, saveRegisterSettings, type RegisterSettings } from '../storage/registerSettings';
+import { readRegisterSettings, saveRegisterSettings, type RegisterSettings } from '../storage/registerSettings';
 import { SettingsConflictError } from '../storage/settings';
 import { SETTINGS_MESSAGES, type SettingsMessageKey } from './messages';
 import { fieldLabel, kindTitle } from '../../shared/catalogue/fieldLabels';
@@ -59,7 +59,7 @@ function flat(settings: RegisterSettings): Record<string, unknown> {
 export function SettingsScreen() {
   const { t } = useI18n();
   // Kept up to date with every change, in any tab: the form compares it with the copy it started from.
-  const live = useLiveQuery(() => loadRegisterSettings(db), []);
+  const live = useLiveQuery(() => readRegisterSettings(db), []);
   // "Reload" remounts the form, which then starts from the settings as they are now.
   const [loadCount, setLoadCount] = useState(0);
   if (!live) return <p>{t('loading')}</p>;
@@ -80,6 +80,7 @@ function SettingsForm({
     translate(SETTINGS_MESSAGES, lang, key, params);
   // The copy this form was loaded from: every save is checked against it.
   const [base, setBase] = useState(initial);
+  const [superseded, setSuperseded] = useState<RegisterSettings | null>(null);
   const [userName, setUserName] = useState(initial.userName);
   const [title, setTitle] = useState(initial.meta?.title ?? t('registerTitleDefault'));
   const [organisationName, setOrganisationName] = useState(initial.meta?.organisationName ?? '');
@@ -93,7 +94,10 @@ function SettingsForm({
     void storageStatus().then(setStorage);
   }, []);
 
-  const changedElsewhere = deepEqual(live, base) ? [] : diffFields(flat(base), flat(live));
+  // Right after a save the live copy can still be the one this form saved over (the live query runs again only after
+  // the write is seen): that is this form's own change, not another window's.
+  const ownChangePending = superseded !== null && deepEqual(live, superseded);
+  const changedElsewhere = deepEqual(live, base) || ownChangePending ? [] : diffFields(flat(base), flat(live));
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -113,6 +117,7 @@ function SettingsForm({
         },
         base,
       );
+      setSuperseded(base);
       setBase(saved);
       setConflict(false);
       setNotice({ kind: 'success', text: t('settingsSaved') });

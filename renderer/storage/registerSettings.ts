@@ -15,10 +15,16 @@ export interface RegisterSettings {
 }
 
 export async function loadRegisterSettings(db: RegisterDatabase): Promise<RegisterSettings> {
-  return db.transaction('r', [db.meta, db.settings], async () => {
-    const row = await db.meta.get('register');
-    return { userName: await getUserName(db), meta: row ? (({ key: _key, ...meta }) => meta)(row) : undefined };
-  });
+  return db.transaction('r', [db.meta, db.settings], () => readRegisterSettings(db));
+}
+
+/**
+ * The same reads without a transaction of their own, for `useLiveQuery`: Dexie does not follow what a query reads
+ * inside an explicit transaction, so a live query built on `loadRegisterSettings` never saw a later save.
+ */
+export async function readRegisterSettings(db: RegisterDatabase): Promise<RegisterSettings> {
+  const row = await db.meta.get('register');
+  return { userName: await getUserName(db), meta: row ? (({ key: _key, ...meta }) => meta)(row) : undefined };
 }
 
 /** Flat, so a conflict names `userName`, `title`, `organisationName` side by side. */
