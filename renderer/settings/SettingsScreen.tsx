@@ -23,20 +23,10 @@ import { readRegisterSettings, saveRegisterSettings, type RegisterSettings } fro
 import { SettingsConflictError } from '../storage/settings';
 import { SETTINGS_MESSAGES, type SettingsMessageKey } from './messages';
 import { fieldLabel, kindTitle } from '../../shared/catalogue/fieldLabels';
-import { fieldEntries } from '../../shared/model/recordFields';
+import { INTERNAL_FIELD_CHOICES } from '../../shared/model/recordFields';
 import { wordsKeyOf } from '../../shared/model/words';
 
 /** In the order of the form; any other metadata (description, translations) is named once, last. */
-/**
- * The fields of the authority documents' record kinds a DPO may keep internal: every field a view shows, except the
- * name (a record must be named) and ids; the descriptors' own internal fields are shown ticked and fixed.
- */
-const INTERNAL_CHOICES = (['activities', 'processorActivities'] as const).flatMap((kind) =>
-  fieldEntries(kind)
-    .filter((entry) => !entry.parent && entry.path !== 'name' && entry.descriptor.widget.type !== 'id')
-    .map((entry) => ({ kind, path: entry.path, always: entry.descriptor.internal === true })),
-);
-
 const FIELD_NAMES: Readonly<Record<string, SettingsMessageKey>> = {
   userName: 'fieldUserName',
   title: 'fieldTitle',
@@ -164,7 +154,7 @@ function SettingsForm({
         <fieldset className="checks vertical">
           <legend>{s('internalFieldsTitle')}</legend>
           <p className="field-help">{s('internalFieldsIntro')}</p>
-          {INTERNAL_CHOICES.map(({ kind, path, always }) => {
+          {INTERNAL_FIELD_CHOICES.map(({ kind, path, always }) => {
             const key = `${kind}.${path}`;
             const words = wordsKeyOf(path);
             return (

@@ -899,7 +899,36 @@ export type TableId = keyof typeof COLUMN_MAP;
  * the authority's copy unless the internal edition is asked for.
  */
 export function authorityRegisterColumns(edition: Edition, internal: ReadonlySet<string>): ColumnDef<Activity>[] {
-  return AUTHORITY_REGISTER_COLUMNS.filter((c) => editionShows(edition, internal, 'activities', c.key));
+  return AUTHORITY_REGISTER_COLUMNS.filter((c) =>
+    authorityColumnSources(c.key).every((path) => editionShows(edition, internal, 'activities', path)),
+  );
+}
+
+/** The activity fields each authority column shows (a column not listed shows the field of its own name). */
+const AUTHORITY_SOURCES: Readonly<Record<string, readonly string[]>> = {
+  legalGrounds: ['legalBases'],
+  legalStatutes: ['legalBases'],
+  dataCategories: ['dataCategoryIds'],
+  dataCategoryKinds: ['dataCategoryIds'],
+  art9: ['dataCategoryIds'],
+  art10: ['dataCategoryIds'],
+  subjects: ['subjectCategoryIds'],
+  recipients: ['recipientIds'],
+  recipientInternal: ['recipientIds'],
+  recipientLocation: ['recipientIds'],
+  processors: ['processorIds'],
+  transfers: ['transferIds'],
+  transferCountry: ['transferIds'],
+  safeguards: ['transferIds'],
+  retention: ['retention'],
+  retentionIso: ['retention'],
+  securityMeasures: ['securityMeasureIds'],
+  replacedBy: ['replacedByActivityId'],
+};
+
+/** The activity fields an authority column shows: what marking a field internal takes out of the authority's copy. */
+export function authorityColumnSources(key: string): readonly string[] {
+  return AUTHORITY_SOURCES[key] ?? [key];
 }
 
 /** The tables of each layout, in sheet order. */

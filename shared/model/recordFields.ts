@@ -108,3 +108,19 @@ export function translatableFieldList(kind: RecordKind): TranslatableFieldList {
   }
   return { fields, nested };
 }
+
+/**
+ * The fields a DPO may keep internal in a register: the top-level fields of the record kinds the authority documents
+ * are made of, except what names a record in headings and contents (name, processing number, status) and ids. The
+ * descriptors' own internal fields are among them, marked `always`.
+ */
+export const INTERNAL_FIELD_CHOICES: readonly { kind: RecordKind; path: string; always: boolean }[] = (
+  ['activities', 'processorActivities'] as const
+).flatMap((kind) =>
+  fieldEntries(kind)
+    .filter(
+      (entry) =>
+        !entry.parent && !['name', 'reference', 'status'].includes(entry.path) && entry.descriptor.widget.type !== 'id',
+    )
+    .map((entry) => ({ kind, path: entry.path, always: entry.descriptor.internal === true })),
+);

@@ -9,7 +9,18 @@ import { legalGroundLabel } from '../catalogue/legalGrounds';
 import { formatDuration } from '../i18n/formatDate';
 import type { Activity } from '../model/activity';
 import type { RetentionRule } from '../model/retention';
-import { detail, fieldTable, heading, lines, list, para, withPage, type FieldGroup, type Line } from './blocks';
+import {
+  detail,
+  fieldTable,
+  heading,
+  shownRows,
+  lines,
+  list,
+  para,
+  withPage,
+  type FieldGroup,
+  type Line,
+} from './blocks';
 import { anchorOf, type ExportContext } from './context';
 import type { Content, InlineText } from './docTypes';
 import {
@@ -158,18 +169,27 @@ export function activityGroups(ctx: ExportContext, activity: Activity): FieldGro
     title: ctx.m('groupIdentification'),
     citation: art30(ctx, '1', 'a'),
     rows: [
-      { label: ctx.label('reference'), value: activity.reference ? para(activity.reference) : undefined },
-      { label: ctx.label('controllers'), value: controllersValue(ctx, activity) },
-      { label: ctx.label('description'), value: optionalText(ctx, activity, 'description') },
+      {
+        field: 'reference',
+        label: ctx.label('reference'),
+        value: activity.reference ? para(activity.reference) : undefined,
+      },
+      { field: 'controllers', label: ctx.label('controllers'), value: controllersValue(ctx, activity) },
+      { field: 'description', label: ctx.label('description'), value: optionalText(ctx, activity, 'description') },
     ],
   };
   // Internal fields (the owner, systems, notes, and what the DPO marked) only appear in the internal edition.
   for (const field of ['businessProcess', 'owner'] as const)
     if (ctx.shows('activities', field))
-      identification.rows.push({ label: ctx.label(field), value: optionalText(ctx, activity, field) });
+      identification.rows.push({ field, label: ctx.label(field), value: optionalText(ctx, activity, field) });
   if (activity.systems && ctx.shows('activities', 'systems'))
-    identification.rows.push({ label: ctx.label('systems'), value: optionalText(ctx, activity, 'systems') });
+    identification.rows.push({
+      field: 'systems',
+      label: ctx.label('systems'),
+      value: optionalText(ctx, activity, 'systems'),
+    });
   identification.rows.push({
+    field: 'characteristics',
     label: ctx.label('characteristics'),
     value:
       activity.characteristics.length === 0
@@ -182,10 +202,12 @@ export function activityGroups(ctx: ExportContext, activity: Activity): FieldGro
     citation: art30(ctx, '1', 'b'),
     rows: [
       {
+        field: 'purposes',
         label: ctx.label('purposes'),
         value: list(activity.purposes.map((p) => para(ctx.text(p, 'description')))),
       },
       {
+        field: 'legalBases',
         label: ctx.label('legalBases'),
         citation: join([gdprCitation('6')[ctx.lang], gdprCitation('9')[ctx.lang], gdprCitation('10')[ctx.lang]], ', '),
         value: legalBasesValue(ctx, activity),
@@ -198,15 +220,18 @@ export function activityGroups(ctx: ExportContext, activity: Activity): FieldGro
     citation: art30(ctx, '1', 'c'),
     rows: [
       {
+        field: 'subjectCategoryIds',
         label: ctx.label('subjectCategoryIds'),
         value: list(ctx.all('subjectCategories', activity.subjectCategoryIds).map((c) => subjectCategoryLine(ctx, c))),
       },
       {
+        field: 'dataCategoryIds',
         label: ctx.label('dataCategoryIds'),
         value: list(ctx.all('dataCategories', activity.dataCategoryIds).map((c) => dataCategoryLine(ctx, c))),
       },
       { label: ctx.m('sensitiveData'), value: sensitiveValue(ctx, activity) },
       {
+        field: 'sources',
         label: ctx.label('sources'),
         value: list(
           activity.sources.map((s) =>
@@ -225,15 +250,18 @@ export function activityGroups(ctx: ExportContext, activity: Activity): FieldGro
     citation: art30(ctx, '1', 'd', 'e'),
     rows: [
       {
+        field: 'recipientIds',
         label: ctx.label('recipientIds'),
         citation: art30(ctx, '1', 'd'),
         value: list(ctx.all('recipients', activity.recipientIds).map((r) => recipientLine(ctx, r))),
       },
       {
+        field: 'processorIds',
         label: ctx.label('processorIds'),
         value: list(ctx.all('processors', activity.processorIds).map((p) => processorLine(ctx, p))) ?? none,
       },
       {
+        field: 'transferIds',
         label: ctx.label('transferIds'),
         citation: art30(ctx, '1', 'e'),
         value: list(ctx.all('transfers', activity.transferIds).map((t) => transferLines(ctx, t))) ?? none,
@@ -245,7 +273,11 @@ export function activityGroups(ctx: ExportContext, activity: Activity): FieldGro
     title: ctx.m('groupRetention'),
     citation: art30(ctx, '1', 'f'),
     rows: [
-      { label: ctx.label('retention'), value: list(activity.retention.map((r) => retentionLine(ctx, activity, r))) },
+      {
+        field: 'retention',
+        label: ctx.label('retention'),
+        value: list(activity.retention.map((r) => retentionLine(ctx, activity, r))),
+      },
     ],
   };
 
@@ -254,6 +286,7 @@ export function activityGroups(ctx: ExportContext, activity: Activity): FieldGro
     citation: art30(ctx, '1', 'g'),
     rows: [
       {
+        field: 'securityMeasureIds',
         label: ctx.label('securityMeasureIds'),
         citation: gdprCitation('32', '1')[ctx.lang],
         value: list(ctx.all('securityMeasures', activity.securityMeasureIds).map((m) => para(ctx.name(m)))),
@@ -261,7 +294,11 @@ export function activityGroups(ctx: ExportContext, activity: Activity): FieldGro
     ],
   };
   if (activity.securityNotes) {
-    security.rows.push({ label: ctx.label('securityNotes'), value: optionalText(ctx, activity, 'securityNotes') });
+    security.rows.push({
+      field: 'securityNotes',
+      label: ctx.label('securityNotes'),
+      value: optionalText(ctx, activity, 'securityNotes'),
+    });
   }
 
   const dpiaValue: Content | undefined =
@@ -288,10 +325,20 @@ export function activityGroups(ctx: ExportContext, activity: Activity): FieldGro
   const assessment: FieldGroup = {
     title: ctx.m('groupAssessment'),
     rows: [
-      { label: ctx.label('dpia'), citation: gdprCitation('35')[ctx.lang], value: dpiaValue },
-      { label: ctx.label('automatedDecision'), citation: gdprCitation('22')[ctx.lang], value: automatedValue },
-      { label: ctx.label('status'), value: para(enumLabel('activityStatus', activity.status, ctx.lang)) },
+      { field: 'dpia', label: ctx.label('dpia'), citation: gdprCitation('35')[ctx.lang], value: dpiaValue },
       {
+        field: 'automatedDecision',
+        label: ctx.label('automatedDecision'),
+        citation: gdprCitation('22')[ctx.lang],
+        value: automatedValue,
+      },
+      {
+        field: 'status',
+        label: ctx.label('status'),
+        value: para(enumLabel('activityStatus', activity.status, ctx.lang)),
+      },
+      {
+        field: 'startDate',
         label: ctx.label('startDate'),
         value: activity.startDate ? para(ctx.date(activity.startDate) ?? '') : undefined,
       },
@@ -299,12 +346,14 @@ export function activityGroups(ctx: ExportContext, activity: Activity): FieldGro
   };
   if (activity.endDate || activity.status === 'retired') {
     assessment.rows.push({
+      field: 'endDate',
       label: ctx.label('endDate'),
       value: activity.endDate ? para(ctx.date(activity.endDate) ?? '') : undefined,
     });
   }
   if (replacedBy !== undefined) {
     assessment.rows.push({
+      field: 'replacedByActivityId',
       label: ctx.label('replacedByActivityId'),
       value: withPage(
         ctx,
@@ -315,19 +364,21 @@ export function activityGroups(ctx: ExportContext, activity: Activity): FieldGro
   }
   assessment.rows.push(
     {
+      field: 'lastReviewDate',
       label: ctx.label('lastReviewDate'),
       value: activity.lastReviewDate ? para(ctx.date(activity.lastReviewDate) ?? '') : undefined,
     },
     {
+      field: 'nextReviewDate',
       label: ctx.label('nextReviewDate'),
       value: activity.nextReviewDate ? para(ctx.date(activity.nextReviewDate) ?? '') : undefined,
     },
   );
 
   if (activity.notes && ctx.shows('activities', 'notes'))
-    assessment.rows.push({ label: ctx.label('notes'), value: para(ctx.text(activity, 'notes')) });
+    assessment.rows.push({ field: 'notes', label: ctx.label('notes'), value: para(ctx.text(activity, 'notes')) });
 
-  return [identification, purposes, data, recipients, retention, security, assessment];
+  return shownRows(ctx, 'activities', [identification, purposes, data, recipients, retention, security, assessment]);
 }
 
 export function activitySection(ctx: ExportContext, activity: Activity, first: boolean): Content[] {

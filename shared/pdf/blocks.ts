@@ -6,6 +6,7 @@
  * Values are kept flat on purpose (one text node with line breaks rather than a stack of small paragraphs): pdfmake's
  * cost per word grows with the depth of the nodes around it, and a large register has a million words.
  */
+import type { RecordKind } from '../model/register';
 import type { ExportContext } from './context';
 import type { Content, InlineText, Style, TableCell, TableNode, TextNode } from './docTypes';
 import { keepShortLines } from './fit';
@@ -14,6 +15,8 @@ import { COLOR, columnWidths, INLINE, ruledLayout, STYLES } from './styles';
 export type Line = InlineText[];
 
 export interface FieldRow {
+  /** The record's field the row shows, so an edition can leave internal fields out. */
+  field?: string;
   label: string;
   /** The GDPR provision the field answers, shown small under the label. */
   citation?: string | undefined;
@@ -241,4 +244,14 @@ export function dataTable(
 /** A small table that is never worth splitting (a handful of counts): kept whole with its title. */
 export function keepTogether(table: TableNode): TableNode {
   return { ...table, table: { ...table.table, dontBreakRows: true }, unbreakable: true };
+}
+
+/** The groups of a record's section with the rows of internal fields left out (unless the edition keeps them). */
+export function shownRows(ctx: ExportContext, kind: RecordKind, groups: readonly FieldGroup[]): FieldGroup[] {
+  return groups
+    .map((group) => ({
+      ...group,
+      rows: group.rows.filter((row) => row.field === undefined || ctx.shows(kind, row.field)),
+    }))
+    .filter((group) => group.rows.length > 0);
 }

@@ -6,7 +6,7 @@
 import { enumLabel } from '../catalogue/enumLabels';
 import type { ProcessorActivity } from '../model/processorActivity';
 import type { Organisation } from '../model/organisation';
-import { detail, fieldTable, heading, list, para, type FieldGroup } from './blocks';
+import { detail, fieldTable, heading, shownRows, list, para, type FieldGroup } from './blocks';
 import { INLINE, STYLES } from './styles';
 import { anchorOf, type ExportContext } from './context';
 import { organisationBlock } from './cover';
@@ -40,33 +40,38 @@ export function processorActivityGroups(ctx: ExportContext, pa: ProcessorActivit
     title: ctx.m('groupProcessor'),
     citation: art30(ctx, '2', 'a'),
     rows: [
-      { label: ctx.label('reference'), value: pa.reference ? para(pa.reference) : undefined },
+      { field: 'reference', label: ctx.label('reference'), value: pa.reference ? para(pa.reference) : undefined },
       {
+        field: 'processorOrganisationId',
         label: ctx.label('processorOrganisationId'),
         value: processorOrg === undefined ? undefined : organisationBlock(ctx, processorOrg),
       },
-      { label: ctx.label('controllerOrganisationIds'), value: list(controllers) },
-      { label: ctx.label('contractDate'), value: dateValue(ctx, pa.contractDate) },
+      { field: 'controllerOrganisationIds', label: ctx.label('controllerOrganisationIds'), value: list(controllers) },
+      { field: 'contractDate', label: ctx.label('contractDate'), value: dateValue(ctx, pa.contractDate) },
     ],
   };
   const processing: FieldGroup = {
     title: ctx.m('groupProcessing'),
     rows: [
       {
+        field: 'processingCategories',
         label: ctx.label('processingCategories'),
         citation: art30(ctx, '2', 'b'),
         value: list(pa.processingCategories.map((c) => para(ctx.text(c, 'description')))),
       },
       {
+        field: 'subProcessorIds',
         label: ctx.label('subProcessorIds'),
         value: list(ctx.all('processors', pa.subProcessorIds).map((p) => processorLine(ctx, p))) ?? none,
       },
       {
+        field: 'transferIds',
         label: ctx.label('transferIds'),
         citation: art30(ctx, '2', 'c'),
         value: list(ctx.all('transfers', pa.transferIds).map((t) => transferLines(ctx, t))) ?? none,
       },
       {
+        field: 'securityMeasureIds',
         label: ctx.label('securityMeasureIds'),
         citation: art30(ctx, '2', 'd'),
         value: list(ctx.all('securityMeasures', pa.securityMeasureIds).map((m) => para(ctx.name(m)))),
@@ -74,24 +79,28 @@ export function processorActivityGroups(ctx: ExportContext, pa: ProcessorActivit
     ],
   };
   if (pa.securityNotes)
-    processing.rows.push({ label: ctx.label('securityNotes'), value: para(ctx.text(pa, 'securityNotes')) });
+    processing.rows.push({
+      field: 'securityNotes',
+      label: ctx.label('securityNotes'),
+      value: para(ctx.text(pa, 'securityNotes')),
+    });
 
   const lifecycle: FieldGroup = {
     title: ctx.m('groupAssessment'),
     rows: [
-      { label: ctx.label('status'), value: para(enumLabel('activityStatus', pa.status, ctx.lang)) },
-      { label: ctx.label('startDate'), value: dateValue(ctx, pa.startDate) },
+      { field: 'status', label: ctx.label('status'), value: para(enumLabel('activityStatus', pa.status, ctx.lang)) },
+      { field: 'startDate', label: ctx.label('startDate'), value: dateValue(ctx, pa.startDate) },
     ],
   };
   if (pa.endDate || pa.status === 'retired')
-    lifecycle.rows.push({ label: ctx.label('endDate'), value: dateValue(ctx, pa.endDate) });
+    lifecycle.rows.push({ field: 'endDate', label: ctx.label('endDate'), value: dateValue(ctx, pa.endDate) });
   lifecycle.rows.push(
-    { label: ctx.label('lastReviewDate'), value: dateValue(ctx, pa.lastReviewDate) },
-    { label: ctx.label('nextReviewDate'), value: dateValue(ctx, pa.nextReviewDate) },
+    { field: 'lastReviewDate', label: ctx.label('lastReviewDate'), value: dateValue(ctx, pa.lastReviewDate) },
+    { field: 'nextReviewDate', label: ctx.label('nextReviewDate'), value: dateValue(ctx, pa.nextReviewDate) },
   );
   if (pa.notes && ctx.shows('processorActivities', 'notes'))
-    lifecycle.rows.push({ label: ctx.label('notes'), value: para(ctx.text(pa, 'notes')) });
-  return [parties, processing, lifecycle];
+    lifecycle.rows.push({ field: 'notes', label: ctx.label('notes'), value: para(ctx.text(pa, 'notes')) });
+  return shownRows(ctx, 'processorActivities', [parties, processing, lifecycle]);
 }
 
 export function processorActivitySection(ctx: ExportContext, pa: ProcessorActivity, first: boolean): Content[] {
