@@ -285,7 +285,14 @@ function readMeta(table: FoundTable | undefined, current: Register, job: ImportJ
   if (!first) return { record, row: table.headerRow + 1 };
   const row = keepFormulaFields(table, first, exportedCell('meta', current.meta, render), job);
   for (const column of COLUMN_MAP.meta.columns) {
-    if (!row.has(column.key) || column.read?.type !== 'scalar') continue;
+    if (column.read?.type !== 'scalar') continue;
+    if (!row.has(column.key)) {
+      // A column the sheet does not have (a workbook from before it existed, or one a person deleted) leaves the
+      // field as it is, as it does for records: an older workbook must not clear the DPO's internal fields.
+      const kept = getPath(current.meta, column.read.path);
+      if (kept !== undefined) setPath(record, column.read.path, structuredClone(kept));
+      continue;
+    }
     const read = column.read;
     const cell = row.cell(column.key);
     if (cell instanceof CellError) {

@@ -184,7 +184,7 @@ export const de: TranslationOf<typeof en> = {
   exportSource: 'Quelle',
   liveRegister: 'Das aktuelle Verzeichnis',
   snapshotSource: 'Momentaufnahme „{name}“',
-  internalEdition: 'Interne Ausgabe: mit internen Feldern (Verantwortliche, Systeme, Anmerkungen), auf jeder Seite vermerkt',
+  internalEdition: 'Interne Ausgabe: mit internen Feldern (Prozessverantwortliche, Systeme, Anmerkungen), auf jeder Seite vermerkt',
   includeFindings: 'Befunde aufnehmen',
   exportButton: 'Exportieren',
   exporting: 'Wird exportiert… {percent}',

@@ -9,7 +9,7 @@ export const de: TranslationOf<typeof en> = {
     'Seit Sie diese Einstellungen geöffnet haben, hat ein anderes Fenster oder ein anderer Tab {fields} geändert. Laden Sie sie vor dem Speichern neu: Speichern aus dieser Kopie würde abgelehnt.',
   internalFieldsTitle: 'Interne Felder',
   internalFieldsIntro:
-    'Hier angekreuzte Felder bleiben aus der Arbeitsmappe für die Aufsichtsbehörde und aus dem PDF heraus, außer Sie exportieren eine interne Ausgabe. Verantwortliche Stelle, Systeme und Anmerkungen sind immer intern.',
+    'Hier angekreuzte Felder bleiben aus der Arbeitsmappe für die Aufsichtsbehörde und aus dem PDF heraus, außer Sie exportieren eine interne Ausgabe. Prozessverantwortliche, Systeme und Anmerkungen sind immer intern.',
   internalAlways: 'Immer intern',
   reload: 'Einstellungen neu laden',
   fieldUserName: 'Ihren Namen',

@@ -136,7 +136,7 @@ export const FIELD_WORDS = {
       en: ['owner', 'process owner', 'responsible'],
       nl: ['eigenaar', 'proceseigenaar', 'verantwoordelijke dienst'],
       fr: ['responsable', 'propriétaire', 'pilote'],
-      de: ['Verantwortliche Stelle', 'Prozessverantwortlicher', 'zuständig'],
+      de: ['Prozessverantwortlicher', 'Prozesseigentümer', 'zuständig'],
     },
   },
   controllers: {
