@@ -2,7 +2,12 @@
 // the Electron app protocol and from a plain local web server.
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from './electron/security/contentSecurityPolicy.ts';
+
+/** The app's version, shown by the browser build and written into the storage stamp. */
+const APP_VERSION = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
 
 /** Writes the app's CSP into the built index.html (not in dev, where Vite's client needs inline scripts). */
 function contentSecurityPolicyMeta(): Plugin {
@@ -19,6 +24,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(APP_VERSION) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
