@@ -4,7 +4,7 @@
  * a guard against leaving with unsaved changes, and conflict detection against changes made in another window.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { kindTitle } from '../../shared/catalogue/fieldLabels';
 import { RECORD_SCHEMAS, type AnyRecord, type RecordKind, type Register } from '../../shared/model';
 import { deepEqual } from '../../shared/register/compare';
@@ -32,6 +32,8 @@ import type { Draft } from './draftPath';
 import { FieldInput } from './fields/FieldInput';
 import { FORMS, type FieldSpec } from './formSpec';
 import { fieldWords } from '../../shared/model/words';
+import { withSafeText } from '../../shared/register/textSafety';
+
 import { UsedByPanel } from './UsedByPanel';
 import { useUndoableDraft } from './useUndoableDraft';
 
@@ -107,8 +109,17 @@ function RecordForm({
 }) {
   const { t, lang } = useI18n();
   const [base, setBase] = useState<AnyRecord>(initial);
-  const { draft, setField, undo, canUndo, replace } = useUndoableDraft(initial as unknown as Draft);
+  const { draft, setField: setDraftField, undo, canUndo, replace } = useUndoableDraft(initial as unknown as Draft);
   const [notice, setNotice] = useState<NoticeState | null>(null);
+  // Typed or pasted text that a register cannot keep (NUL, half a character pair) is cleaned as it comes in, and said.
+  const setField = useCallback(
+    (path: string, value: unknown) => {
+      const clean = withSafeText(value);
+      if (clean !== value) setNotice({ kind: 'info', text: t('textCleaned') });
+      setDraftField(path, clean);
+    },
+    [setDraftField, t],
+  );
   const [conflict, setConflict] = useState(false);
   const dirty = useMemo(() => !deepEqual(base, draft), [base, draft]);
   const { findings, schemaErrors } = useMemo(() => draftFindings(kind, draft, register), [kind, draft, register]);

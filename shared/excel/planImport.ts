@@ -13,7 +13,7 @@ import { importAuthority } from './importAuthority';
 import { importComplete } from './importComplete';
 import { WorkbookImportError } from './importErrors';
 import { checkRegister, dropLinksTo, ImportJob, type ImportProblem } from './importShared';
-import { gridsOf, headerLanguage, recogniseSheets, type RecognisedBook } from './readWorkbook';
+import { gridsOf, headerLanguage, recogniseSheets, type Grid, type RecognisedBook } from './readWorkbook';
 import { DEFAULT_MAX_FILE_BYTES, inspectZip, verifyUnpackedSizes } from './zipGuard';
 
 export interface WorkbookImportOptions {
@@ -43,8 +43,10 @@ export async function planWorkbookImport(
   const entries = inspectZip(bytes, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
   await verifyUnpackedSizes(bytes, entries);
   let book: RecognisedBook;
+  let grids: Grid[];
   try {
-    book = recogniseSheets(gridsOf(await loadWorkbook(bytes)));
+    grids = gridsOf(await loadWorkbook(bytes));
+    book = recogniseSheets(grids);
   } catch (error) {
     const detail = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
     throw new WorkbookImportError('unreadable', { detail });
@@ -63,6 +65,8 @@ export async function planWorkbookImport(
     hasComplete && (!hasAuthority || book.info.get('layout') !== 'authority') ? 'complete' : 'authority';
   const exportLang = headerLanguage(book, lang);
   const job = new ImportJob(lang);
+  for (const grid of grids)
+    for (const { row, col } of grid.cleaned) job.report(grid.name, row, columnLetters(col), 'unsafeTextCleaned');
 
   const used = new Set<TableId>(layout === 'complete' ? LAYOUT_TABLES.complete : ['authorityRegister']);
   const ignoredSheets = [...book.ignored];
@@ -90,4 +94,11 @@ export async function planWorkbookImport(
     layout,
     ignoredSheets: ignoredSheets.sort((a, b) => book.order.indexOf(a) - book.order.indexOf(b)),
   };
+}
+
+/** A column number as the letters a spreadsheet shows (1 → A, 27 → AA). */
+function columnLetters(col: number): string {
+  let out = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
 }

@@ -4,6 +4,7 @@
  * at the bottom: sheets are recognised by name or else by their headers, columns by header text in any interface
  * language, and the header row is searched for rather than assumed.
  */
+import { normaliseText, unsafeTextReason } from '../register/textSafety';
 import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
 import { CellError, type CellIn, cellText, normaliseHeader } from './cells';
 import { COLUMN_MAP, INFO_SHEET, LAYOUT_TABLES, type ColumnDef, type TableId } from './columnMap';
@@ -16,23 +17,32 @@ export interface Grid {
   name: string;
   /** Rows by their number in the sheet (1-based), cells by column (1-based); sparse. */
   rows: Map<number, GridCell[]>;
+  /** Cells whose text held characters a register cannot keep (NUL, lone surrogates), cleaned on reading. */
+  cleaned: { row: number; col: number }[];
 }
 
 export function gridsOf(workbook: Workbook): Grid[] {
   return workbook.worksheets.map((sheet) => {
     const rows = new Map<number, GridCell[]>();
+    const cleaned: Grid['cleaned'] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: GridCell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         try {
-          cells[col] = readCell(cell);
+          const value = readCell(cell);
+          // The one door for every cell of both layouts: text that would not survive the next export is cleaned here
+          // and the import reports each such cell.
+          if (typeof value === 'string' && unsafeTextReason(value) !== undefined) {
+            cells[col] = normaliseText(value);
+            cleaned.push({ row: rowNumber, col });
+          } else cells[col] = value;
         } catch (error) {
           cells[col] = error instanceof CellError ? error : new CellError('notText');
         }
       });
       if (cells.some((c) => c !== undefined && c !== '')) rows.set(rowNumber, cells);
     });
-    return { name: sheet.name, rows };
+    return { name: sheet.name, rows, cleaned };
   });
 }
 

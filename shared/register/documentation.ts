@@ -85,7 +85,7 @@ export function registerFileDocumentation(): string {
     '',
     `A register is kept in one JSON file (\`*${FILE_EXTENSION}\`): \`{ "format": "${FILE_FORMAT}", "version": ${FILE_VERSION}, "savedAt": "...", "fingerprint": "...", "meta": {...}, "organisations": [...], "activities": [...], ... }\`.`,
     'Every record kind is a list of records; records link to each other by id. Free texts are written in the',
-    "register's main language; their translations sit beside them in `i18n`: `{ \"i18n\": { \"fr\": { \"name\": \"...\" } } }`,",
+    'register\'s main language; their translations sit beside them in `i18n`: `{ "i18n": { "fr": { "name": "..." } } }`,',
     'for the fields marked translatable. Fields marked internal are left out of the authority workbook and the PDF',
     'unless an internal edition is asked for. A dotted field (`retention.period`) is a field of each item of a list,',
     'or of an object.',

@@ -171,7 +171,10 @@ describe('file version 2: internal fields', () => {
     const register = readRegisterFile(fixture).register;
     register.meta.internalFields = ['activities.businessProcess'];
     const text = writeRegisterFile(register);
-    expect(JSON.parse(text)).toMatchObject({ version: FILE_VERSION, meta: { internalFields: ['activities.businessProcess'] } });
+    expect(JSON.parse(text)).toMatchObject({
+      version: FILE_VERSION,
+      meta: { internalFields: ['activities.businessProcess'] },
+    });
     expect(FILE_VERSION).toBe(2);
     expect(readRegisterFile(text).register.meta.internalFields).toEqual(['activities.businessProcess']);
   });

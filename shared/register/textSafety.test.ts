@@ -1,7 +1,7 @@
 /** Finding 8's text checks on their own: what they find, what normalising does, and the quick check on file text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findUnsafeText, jsonTextMayHoldUnsafeText, normaliseText, unsafeTextReason } from './textSafety';
+import { findUnsafeText, jsonTextMayHoldUnsafeText, normaliseText, unsafeTextReason, withSafeText } from './textSafety';
 
 /** Any UTF-16 text, lone surrogates and NUL included. */
 const anyText = fc.string({ unit: 'binary' });
@@ -44,5 +44,17 @@ describe('finding 8: text safety', () => {
     );
     expect(jsonTextMayHoldUnsafeText('{"a":"\\uD83D\\uDE00"}')).toBe(true);
     expect(jsonTextMayHoldUnsafeText('{"a":"plain é 😀"}')).toBe(false);
+  });
+});
+
+describe('finding 8 (the editor): withSafeText', () => {
+  it('cleans every text of a value and keeps a clean value as the same object', () => {
+    const clean = { name: 'A', purposes: [{ id: 'x', description: 'B' }] };
+    expect(withSafeText(clean)).toBe(clean);
+    expect(withSafeText({ name: 'A\u0000', purposes: [{ id: 'x', description: 'B\uD800' }] })).toEqual({
+      name: 'A',
+      purposes: [{ id: 'x', description: 'B\uFFFD' }],
+    });
+    expect(withSafeText('\u0000')).toBe('');
   });
 });

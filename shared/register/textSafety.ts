@@ -80,3 +80,17 @@ export function findUnsafeText(value: unknown, limit = 100): UnsafeText[] {
   });
   return found;
 }
+
+/** The value with every text in it cleaned of what a register cannot keep; the same value when nothing was. */
+export function withSafeText(value: unknown): unknown {
+  if (typeof value === 'string') return unsafeTextReason(value) === undefined ? value : normaliseText(value);
+  if (Array.isArray(value)) {
+    const items = value.map(withSafeText);
+    return items.some((item, i) => item !== value[i]) ? items : value;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).map(([k, v]) => [k, withSafeText(v)] as const);
+    return entries.some(([k, v]) => v !== (value as Record<string, unknown>)[k]) ? Object.fromEntries(entries) : value;
+  }
+  return value;
+}

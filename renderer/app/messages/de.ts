@@ -101,8 +101,7 @@ export const de: TranslationOf<typeof en> = {
   previewSavedAt: 'Gespeichert am',
   previewFingerprint: 'Fingerabdruck',
   previewVersion: 'Dateiversion',
-  previewEdited:
-    'Die Datei wurde nach dem Speichern verändert (ihr Fingerabdruck passt nicht zu ihrem Inhalt).',
+  previewEdited: 'Die Datei wurde nach dem Speichern verändert (ihr Fingerabdruck passt nicht zu ihrem Inhalt).',
   confirmRestore: 'Das aktuelle Verzeichnis durch dieses ersetzen',
   keptBeforeBackup: 'Vor der Wiederherstellung der Sicherung {file}',
   restoredBackup: 'Sicherung {file} wiederhergestellt. Der vorherige Stand wurde als Momentaufnahme aufbewahrt.',
@@ -112,11 +111,13 @@ export const de: TranslationOf<typeof en> = {
     'Das aktuelle Verzeichnis durch das Beispielverzeichnis ersetzen? Der aktuelle Stand wird zuerst als Momentaufnahme aufbewahrt.',
   keptBeforeSample: 'Vor dem Laden des Beispielverzeichnisses',
   automaticBackups: 'Automatische Sicherungen',
-  automaticBackupsText: 'Nach jeder Änderung und beim Schließen der Anwendung wird das Verzeichnis hierhin geschrieben: {folder}',
+  automaticBackupsText:
+    'Nach jeder Änderung und beim Schließen der Anwendung wird das Verzeichnis hierhin geschrieben: {folder}',
   openBackupFolder: 'Ordner öffnen',
   noAutomaticBackups:
     'In einem Browser kann die Anwendung selbst keine Sicherungen schreiben. Speichern Sie regelmäßig eine Sicherungsdatei.',
-  backupReminder: 'Ihre letzte Sicherungsdatei ist älter als eine Woche (oder es gibt keine). Speichern Sie jetzt eine.',
+  backupReminder:
+    'Ihre letzte Sicherungsdatei ist älter als eine Woche (oder es gibt keine). Speichern Sie jetzt eine.',
   backupReminderAction: 'Zur Sicherung',
   historyTitle: 'Verlauf',
   historyIntro: 'Jede Änderung am Verzeichnis, die neueste zuerst: wer, wann, was, vorher und nachher.',
@@ -184,7 +185,10 @@ export const de: TranslationOf<typeof en> = {
   exportSource: 'Quelle',
   liveRegister: 'Das aktuelle Verzeichnis',
   snapshotSource: 'Momentaufnahme „{name}“',
-  internalEdition: 'Interne Ausgabe: mit internen Feldern (Prozessverantwortliche, Systeme, Anmerkungen), auf jeder Seite vermerkt',
+  textCleaned:
+    'Zeichen, die ein Verzeichnis nicht speichern kann (ein NUL-Zeichen oder ein halbes Zeichenpaar), wurden aus Ihrer Eingabe entfernt.',
+  internalEdition:
+    'Interne Ausgabe: mit internen Feldern (Prozessverantwortliche, Systeme, Anmerkungen), auf jeder Seite vermerkt',
   includeFindings: 'Befunde aufnehmen',
   exportButton: 'Exportieren',
   exporting: 'Wird exportiert… {percent}',

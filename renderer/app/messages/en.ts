@@ -106,13 +106,13 @@ export const en = {
   restoredBackup: 'Backup {file} restored. The previous state was kept as a snapshot.',
   restoreRefused: 'This file cannot be restored: {reason}',
   loadSample: 'Replace the register with the sample register',
-  confirmLoadSample: 'Replace the current register with the sample register? The current state is kept as a snapshot first.',
+  confirmLoadSample:
+    'Replace the current register with the sample register? The current state is kept as a snapshot first.',
   keptBeforeSample: 'Before loading the sample register',
   automaticBackups: 'Automatic backups',
   automaticBackupsText: 'After every change and when the app closes, the register is written to: {folder}',
   openBackupFolder: 'Open the folder',
-  noAutomaticBackups:
-    'In a browser the app cannot write backups by itself. Save a backup file regularly.',
+  noAutomaticBackups: 'In a browser the app cannot write backups by itself. Save a backup file regularly.',
   backupReminder: 'Your last backup file is older than a week (or there is none). Save one now.',
   backupReminderAction: 'Go to backup',
   // History
@@ -170,7 +170,8 @@ export const en = {
   navExport: 'Export',
   navImport: 'Import',
   exportTitle: 'Export the register',
-  exportIntro: 'Excel and PDF files are dated copies for the authority, auditors and colleagues: the register itself stays here. Every file carries the register fingerprint.',
+  exportIntro:
+    'Excel and PDF files are dated copies for the authority, auditors and colleagues: the register itself stays here. Every file carries the register fingerprint.',
   exportFormat: 'Format',
   formatXlsxAuthority: 'Excel — layout of the GBA/APD register model',
   formatXlsxComplete: 'Excel — complete (every field; can be imported back)',
@@ -182,6 +183,8 @@ export const en = {
   exportSource: 'Source',
   liveRegister: 'The current register',
   snapshotSource: 'Snapshot «{name}»',
+  textCleaned:
+    'Characters a register cannot keep (a NUL character or half of a character pair) were removed from what you typed or pasted.',
   internalEdition: 'Internal edition: include internal fields (owner, systems, notes), marked on every page',
   includeFindings: 'Include the findings',
   exportButton: 'Export',
@@ -191,7 +194,8 @@ export const en = {
   openExported: 'Open the file',
   openExportedFolder: 'Show in folder',
   importTitle: 'Import',
-  importIntro: 'Import a register from an Excel workbook (the complete layout of this app, or the GBA/APD model layout, also when edited in Excel or LibreOffice) or from a register file. You see what would change before anything changes.',
+  importIntro:
+    'Import a register from an Excel workbook (the complete layout of this app, or the GBA/APD model layout, also when edited in Excel or LibreOffice) or from a register file. You see what would change before anything changes.',
   chooseImportFile: 'Choose a file…',
   importPreviewTitle: 'What the import would change',
   importLayout: 'Layout recognised: {layout}',

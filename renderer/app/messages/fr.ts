@@ -89,7 +89,7 @@ export const fr: TranslationOf<typeof en> = {
   countRecords: { one: '{count} fiche au total', other: '{count} fiches au total' },
   backupTitle: 'Sauvegarde et restauration',
   backupIntro:
-    "Une sauvegarde est tout le registre dans un seul fichier (.ropa.json). Gardez-en une en lieu sûr ; restaurez-la ici ou ouvrez-la sur un autre ordinateur.",
+    'Une sauvegarde est tout le registre dans un seul fichier (.ropa.json). Gardez-en une en lieu sûr ; restaurez-la ici ou ouvrez-la sur un autre ordinateur.',
   saveBackup: 'Enregistrer un fichier de sauvegarde',
   backupSaved: 'Sauvegarde enregistrée sous {file}.',
   restoreFromFile: "Restaurer à partir d'un fichier de sauvegarde…",
@@ -99,7 +99,7 @@ export const fr: TranslationOf<typeof en> = {
   previewSavedAt: 'Enregistré le',
   previewFingerprint: 'Empreinte',
   previewVersion: 'Version du fichier',
-  previewEdited: "Le fichier a été modifié après son enregistrement (son empreinte ne correspond pas à son contenu).",
+  previewEdited: 'Le fichier a été modifié après son enregistrement (son empreinte ne correspond pas à son contenu).',
   confirmRestore: 'Remplacer le registre actuel par celui-ci',
   keptBeforeBackup: 'Avant la restauration de la sauvegarde {file}',
   restoredBackup: "Sauvegarde {file} restaurée. L'état précédent est conservé comme instantané.",
@@ -109,11 +109,12 @@ export const fr: TranslationOf<typeof en> = {
     "Remplacer le registre actuel par le registre d'exemple ? L'état actuel est d'abord conservé comme instantané.",
   keptBeforeSample: "Avant le chargement du registre d'exemple",
   automaticBackups: 'Sauvegardes automatiques',
-  automaticBackupsText: "Après chaque modification et à la fermeture, le registre est écrit dans : {folder}",
+  automaticBackupsText: 'Après chaque modification et à la fermeture, le registre est écrit dans : {folder}',
   openBackupFolder: 'Ouvrir le dossier',
   noAutomaticBackups:
     "Dans un navigateur, l'application ne peut pas écrire de sauvegardes elle-même. Enregistrez régulièrement un fichier de sauvegarde.",
-  backupReminder: "Votre dernier fichier de sauvegarde date de plus d'une semaine (ou il n'y en a pas). Enregistrez-en un maintenant.",
+  backupReminder:
+    "Votre dernier fichier de sauvegarde date de plus d'une semaine (ou il n'y en a pas). Enregistrez-en un maintenant.",
   backupReminderAction: 'Aller à la sauvegarde',
   historyTitle: 'Historique',
   historyIntro: 'Chaque modification du registre, la plus récente en premier : qui, quand, quoi, avant et après.',
@@ -144,7 +145,7 @@ export const fr: TranslationOf<typeof en> = {
   mainLanguageLabel: 'Langue principale du registre',
   undo: 'Annuler la modification',
   usedByTitle: 'Utilisé par',
-  notUsed: "Utilisé par aucune fiche.",
+  notUsed: 'Utilisé par aucune fiche.',
   findingsTitle: 'Constats',
   noFindings: 'Aucun constat.',
   addLink: 'Ajouter',
@@ -167,7 +168,8 @@ export const fr: TranslationOf<typeof en> = {
   navExport: 'Exporter',
   navImport: 'Importer',
   exportTitle: 'Exporter le registre',
-  exportIntro: "Les fichiers Excel et PDF sont des copies datées pour l'autorité, les auditeurs et les collègues : le registre lui-même reste ici. Chaque fichier porte l'empreinte du registre.",
+  exportIntro:
+    "Les fichiers Excel et PDF sont des copies datées pour l'autorité, les auditeurs et les collègues : le registre lui-même reste ici. Chaque fichier porte l'empreinte du registre.",
   exportFormat: 'Format',
   formatXlsxAuthority: "Excel — présentation du modèle de registre de l'APD",
   formatXlsxComplete: 'Excel — complet (tous les champs ; peut être réimporté)',
@@ -179,7 +181,10 @@ export const fr: TranslationOf<typeof en> = {
   exportSource: 'Source',
   liveRegister: 'Le registre actuel',
   snapshotSource: 'Instantané « {name} »',
-  internalEdition: 'Édition interne : avec les champs internes (responsable, systèmes, remarques), mentionnée sur chaque page',
+  textCleaned:
+    "Des caractères qu'un registre ne peut pas conserver (un caractère NUL ou une moitié de paire de caractères) ont été retirés de ce que vous avez saisi ou collé.",
+  internalEdition:
+    'Édition interne : avec les champs internes (responsable, systèmes, remarques), mentionnée sur chaque page',
   includeFindings: 'Inclure les constats',
   exportButton: 'Exporter',
   exporting: 'Export en cours… {percent}',
@@ -188,7 +193,8 @@ export const fr: TranslationOf<typeof en> = {
   openExported: 'Ouvrir le fichier',
   openExportedFolder: 'Afficher dans le dossier',
   importTitle: 'Importer',
-  importIntro: "Importez un registre à partir d'un classeur Excel (la présentation complète de cette application, ou celle du modèle de l'APD, même modifié dans Excel ou LibreOffice) ou d'un fichier de registre. Vous voyez ce qui changerait avant que rien ne change.",
+  importIntro:
+    "Importez un registre à partir d'un classeur Excel (la présentation complète de cette application, ou celle du modèle de l'APD, même modifié dans Excel ou LibreOffice) ou d'un fichier de registre. Vous voyez ce qui changerait avant que rien ne change.",
   chooseImportFile: 'Choisir un fichier…',
   importPreviewTitle: "Ce que l'import changerait",
   importLayout: 'Présentation reconnue : {layout}',

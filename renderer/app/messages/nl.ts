@@ -111,7 +111,8 @@ export const nl: TranslationOf<typeof en> = {
   automaticBackups: 'Automatische back-ups',
   automaticBackupsText: 'Na elke wijziging en bij het sluiten wordt het register weggeschreven naar: {folder}',
   openBackupFolder: 'Map openen',
-  noAutomaticBackups: 'In een browser kan de app zelf geen back-ups wegschrijven. Bewaar regelmatig een back-upbestand.',
+  noAutomaticBackups:
+    'In een browser kan de app zelf geen back-ups wegschrijven. Bewaar regelmatig een back-upbestand.',
   backupReminder: 'Uw laatste back-upbestand is ouder dan een week (of er is er geen). Bewaar er nu een.',
   backupReminderAction: 'Naar back-up',
   historyTitle: 'Geschiedenis',
@@ -166,7 +167,8 @@ export const nl: TranslationOf<typeof en> = {
   navExport: 'Exporteren',
   navImport: 'Importeren',
   exportTitle: 'Het register exporteren',
-  exportIntro: 'Excel- en PDF-bestanden zijn gedateerde kopieën voor de toezichthouder, auditors en collega’s: het register zelf blijft hier. Elk bestand vermeldt de vingerafdruk van het register.',
+  exportIntro:
+    'Excel- en PDF-bestanden zijn gedateerde kopieën voor de toezichthouder, auditors en collega’s: het register zelf blijft hier. Elk bestand vermeldt de vingerafdruk van het register.',
   exportFormat: 'Formaat',
   formatXlsxAuthority: 'Excel — indeling van het registermodel van de GBA',
   formatXlsxComplete: 'Excel — volledig (alle velden; kan opnieuw worden geïmporteerd)',
@@ -178,6 +180,8 @@ export const nl: TranslationOf<typeof en> = {
   exportSource: 'Bron',
   liveRegister: 'Het huidige register',
   snapshotSource: 'Momentopname «{name}»',
+  textCleaned:
+    'Tekens die een register niet kan bewaren (een NUL-teken of een half tekenpaar) werden verwijderd uit wat u typte of plakte.',
   internalEdition: 'Interne editie: met interne velden (eigenaar, systemen, opmerkingen), op elke pagina vermeld',
   includeFindings: 'De bevindingen opnemen',
   exportButton: 'Exporteren',
@@ -187,7 +191,8 @@ export const nl: TranslationOf<typeof en> = {
   openExported: 'Het bestand openen',
   openExportedFolder: 'Tonen in de map',
   importTitle: 'Importeren',
-  importIntro: 'Importeer een register uit een Excel-werkmap (de volledige indeling van deze app, of de indeling van het GBA-model, ook na bewerking in Excel of LibreOffice) of uit een registerbestand. U ziet wat er zou veranderen voordat er iets verandert.',
+  importIntro:
+    'Importeer een register uit een Excel-werkmap (de volledige indeling van deze app, of de indeling van het GBA-model, ook na bewerking in Excel of LibreOffice) of uit een registerbestand. U ziet wat er zou veranderen voordat er iets verandert.',
   chooseImportFile: 'Een bestand kiezen…',
   importPreviewTitle: 'Wat de import zou veranderen',
   importLayout: 'Herkende indeling: {layout}',

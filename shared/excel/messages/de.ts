@@ -27,6 +27,8 @@ export const de: TranslationOf<typeof en> = {
     invalidResult: 'Das importierte Verzeichnis ist ungültig: {path}: {detail}',
   },
   problemReasons: {
+    unsafeTextCleaned:
+      'enthielt Zeichen, die ein Verzeichnis nicht speichern kann (ein NUL-Zeichen oder ein halbes Zeichenpaar); sie wurden entfernt oder durch \uFFFD ersetzt',
     badDate: 'kein Datum: „{value}“; die Zelle wird ignoriert',
     badBoolean: 'weder Ja noch Nein: „{value}“; die Zelle wird ignoriert',
     badEnum: 'unbekannter Wert „{value}“; die Zelle wird ignoriert',

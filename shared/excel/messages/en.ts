@@ -23,6 +23,8 @@ export const en = {
     invalidResult: 'The imported register is not valid: {path}: {detail}',
   },
   problemReasons: {
+    unsafeTextCleaned:
+      'held characters a register cannot keep (a NUL character or half of a character pair); they were removed or replaced by \uFFFD',
     badDate: 'not a date: "{value}"; the cell is ignored',
     badBoolean: 'not yes or no: "{value}"; the cell is ignored',
     badEnum: 'unknown value "{value}"; the cell is ignored',

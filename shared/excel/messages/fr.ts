@@ -26,6 +26,8 @@ export const fr: TranslationOf<typeof en> = {
     invalidResult: 'Le registre importé est invalide : {path} : {detail}',
   },
   problemReasons: {
+    unsafeTextCleaned:
+      "contenait des caractères qu'un registre ne peut pas conserver (un caractère NUL ou une moitié de paire de caractères) ; ils ont été supprimés ou remplacés par \uFFFD",
     badDate: 'pas une date : « {value} » ; la cellule est ignorée',
     badBoolean: 'ni oui ni non : « {value} » ; la cellule est ignorée',
     badEnum: 'valeur inconnue « {value} » ; la cellule est ignorée',

@@ -26,6 +26,8 @@ export const nl: TranslationOf<typeof en> = {
     invalidResult: 'Het ingelezen register is ongeldig: {path}: {detail}',
   },
   problemReasons: {
+    unsafeTextCleaned:
+      'bevatte tekens die een register niet kan bewaren (een NUL-teken of een half tekenpaar); ze werden verwijderd of vervangen door \uFFFD',
     badDate: 'geen datum: "{value}"; de cel wordt genegeerd',
     badBoolean: 'geen ja of nee: "{value}"; de cel wordt genegeerd',
     badEnum: 'onbekende waarde "{value}"; de cel wordt genegeerd',
