@@ -13,6 +13,7 @@
 import type { LegalGroundCode } from '../catalogue/legalGrounds';
 import type { TransferMechanismCode } from '../catalogue/transferMechanisms';
 import {
+  completeRegister,
   DATA_CATEGORY_FAMILIES,
   PROCESSING_CHARACTERISTICS,
   RECIPIENT_CATEGORIES,
@@ -560,7 +561,7 @@ export function generateRegister(activityCount: number, seed = 1): Register {
     nextReviewDate: isoDate(random, 2025, 2028),
   }));
 
-  return {
+  return completeRegister({
     meta: {
       title: `Register van de verwerkingsactiviteiten – ${activityCount} activiteiten`,
       mainLanguage: 'nl',
@@ -578,5 +579,5 @@ export function generateRegister(activityCount: number, seed = 1): Register {
     subjectCategories,
     securityMeasures,
     legalReferences,
-  };
+  });
 }

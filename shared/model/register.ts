@@ -118,3 +118,9 @@ export type AnyRecord = RecordOf<RecordKind>;
 export function emptyRegister(meta: Partial<RegisterMeta> = {}): Register {
   return registerSchema.parse({ meta: { title: 'Register of processing activities', mainLanguage: 'nl', ...meta } });
 }
+
+/** A register from its metadata and the kinds that hold records; every other kind is an empty list. */
+export function completeRegister(parts: Pick<Register, 'meta'> & Partial<Omit<Register, 'meta'>>): Register {
+  const lists = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, parts[kind] ?? []])) as Omit<Register, 'meta'>;
+  return { ...lists, meta: parts.meta };
+}

@@ -1,6 +1,7 @@
 /** A message of the register file catalogue with its parameters, translated only when shown, in the reader's language. */
 import type { UiLanguage } from '../i18n/languages';
 import { translate, type MessageParams } from '../i18n/translate';
+import { KIND_LABELS } from '../catalogue/fieldLabels';
 import type { RecordKind } from '../model/register';
 import { FILE_MESSAGES, type FileMessageKey } from './messages';
 
@@ -11,23 +12,8 @@ export interface Reason {
   readonly kind?: RecordKind;
 }
 
-const KIND_KEYS: Readonly<Record<RecordKind, FileMessageKey>> = {
-  organisations: 'kindOrganisations',
-  activities: 'kindActivities',
-  processorActivities: 'kindProcessorActivities',
-  recipients: 'kindRecipients',
-  processors: 'kindProcessors',
-  transfers: 'kindTransfers',
-  dataCategories: 'kindDataCategories',
-  subjectCategories: 'kindSubjectCategories',
-  securityMeasures: 'kindSecurityMeasures',
-  legalReferences: 'kindLegalReferences',
-};
-
 export function reasonText(reason: Reason, lang: UiLanguage): string {
   const params =
-    reason.kind === undefined
-      ? reason.params
-      : { ...reason.params, kind: translate(FILE_MESSAGES, lang, KIND_KEYS[reason.kind]) };
+    reason.kind === undefined ? reason.params : { ...reason.params, kind: KIND_LABELS[reason.kind].one[lang] };
   return translate(FILE_MESSAGES, lang, reason.key, params);
 }

@@ -1,5 +1,5 @@
 // The built-in sample register: the CM group's Art. 30 register, built by hand from the CM and RMOB CM Brussels privacy statements.
-import type { Register } from '../model/register';
+import { completeRegister, type Register } from '../model/register';
 import { sampleBrusselsActivities } from './sampleActivitiesBrussels';
 import { sampleCmActivities } from './sampleActivitiesCm';
 import {
@@ -16,7 +16,7 @@ import { sampleProcessors, sampleRecipients, sampleTransfers } from './samplePar
  * registers. Fields the statements leave open stay open: the validation findings then show the work a DPO has left.
  */
 export function sampleRegister(): Register {
-  return {
+  return completeRegister({
     meta: {
       title: 'Register van de verwerkingsactiviteiten – CM',
       mainLanguage: 'nl',
@@ -46,5 +46,5 @@ export function sampleRegister(): Register {
     subjectCategories: sampleSubjectCategories(),
     securityMeasures: sampleSecurityMeasures(),
     legalReferences: sampleLegalReferences(),
-  };
+  });
 }

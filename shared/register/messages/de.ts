@@ -84,15 +84,4 @@ export const de: TranslationOf<typeof en> = {
     '{kind} mit der ID {id}, die bereits von {others} verwendet wird: jeder Eintrag einer Art braucht eine eigene ID',
   reasonDuplicateItemId:
     'ID {id}, die bereits von {others} in derselben Liste verwendet wird: jeder Eintrag braucht eine eigene ID',
-
-  kindOrganisations: 'Organisation',
-  kindActivities: 'Verarbeitungstätigkeit',
-  kindProcessorActivities: 'Tätigkeit als Auftragsverarbeiter',
-  kindRecipients: 'Empfänger',
-  kindProcessors: 'Auftragsverarbeiter',
-  kindTransfers: 'Übermittlung',
-  kindDataCategories: 'Kategorie personenbezogener Daten',
-  kindSubjectCategories: 'Kategorie betroffener Personen',
-  kindSecurityMeasures: 'Sicherheitsmaßnahme',
-  kindLegalReferences: 'Rechtsverweis',
 };

@@ -73,14 +73,4 @@ export const en = {
   reasonDuplicateItemId: 'id {id}, already used by {others} in the same list: each item needs its own id',
 
   // Record kinds, as the messages above name them.
-  kindOrganisations: 'organisation',
-  kindActivities: 'processing activity',
-  kindProcessorActivities: 'processor activity',
-  kindRecipients: 'recipient',
-  kindProcessors: 'processor',
-  kindTransfers: 'transfer',
-  kindDataCategories: 'data category',
-  kindSubjectCategories: 'data-subject category',
-  kindSecurityMeasures: 'security measure',
-  kindLegalReferences: 'legal reference',
 } as const;

@@ -84,15 +84,4 @@ export const fr: TranslationOf<typeof en> = {
     "{kind} avec l'identifiant {id}, déjà utilisé par {others} : chaque élément d'un type a besoin de son propre identifiant",
   reasonDuplicateItemId:
     'identifiant {id}, déjà utilisé par {others} dans la même liste : chaque entrée a besoin de son propre identifiant',
-
-  kindOrganisations: 'organisation',
-  kindActivities: 'activité de traitement',
-  kindProcessorActivities: 'activité de sous-traitance',
-  kindRecipients: 'destinataire',
-  kindProcessors: 'sous-traitant',
-  kindTransfers: 'transfert',
-  kindDataCategories: 'catégorie de données',
-  kindSubjectCategories: 'catégorie de personnes concernées',
-  kindSecurityMeasures: 'mesure de sécurité',
-  kindLegalReferences: 'référence juridique',
 };

@@ -81,15 +81,4 @@ export const nl: TranslationOf<typeof en> = {
     '{kind} met id {id}, dat al gebruikt wordt door {others}: elk record van een soort heeft een eigen id nodig',
   reasonDuplicateItemId:
     'id {id}, dat al gebruikt wordt door {others} in dezelfde lijst: elk element heeft een eigen id nodig',
-
-  kindOrganisations: 'organisatie',
-  kindActivities: 'verwerkingsactiviteit',
-  kindProcessorActivities: 'verwerkersactiviteit',
-  kindRecipients: 'ontvanger',
-  kindProcessors: 'verwerker',
-  kindTransfers: 'doorgifte',
-  kindDataCategories: 'categorie van persoonsgegevens',
-  kindSubjectCategories: 'categorie van betrokkenen',
-  kindSecurityMeasures: 'beveiligingsmaatregel',
-  kindLegalReferences: 'juridische grondslag',
 };
