@@ -43,7 +43,9 @@ test('the save bar and the section index stay in view of a long form, and Ctrl+S
   ).toBeVisible();
 });
 
-test('in the German interface a date is typed and shown as 31.12.2026, and an impossible date is said', async ({ page }) => {
+test('in the German interface a date is typed and shown as 31.12.2026, and an impossible date is said', async ({
+  page,
+}) => {
   await startWithSample(page, 'de');
   await page.goto(RECRUITMENT);
   const date = page.getByLabel('Nächste Überprüfung', { exact: true });

@@ -38,7 +38,12 @@ export function SectionIndex({
           return (
             <li key={index}>
               <a
-                href={routeHref({ screen: 'records', kind, id, ...(first ? { field: first.field.split('.')[0] } : {}) })}
+                href={routeHref({
+                  screen: 'records',
+                  kind,
+                  id,
+                  ...(first ? { field: first.field.split('.')[0] } : {}),
+                })}
                 onClick={(e) => go(e, index)}
               >
                 {name}

@@ -228,6 +228,7 @@ export const de: TranslationOf<typeof en> = {
   dateDayLetters: 'TT',
   dateMonthLetters: 'MM',
   dateYearLetters: 'JJJJ',
-  dateUnreadable: 'Geben Sie das Datum als {pattern} ein, zum Beispiel {example}. Das Datum wird erst geändert, wenn es gültig ist.',
+  dateUnreadable:
+    'Geben Sie das Datum als {pattern} ein, zum Beispiel {example}. Das Datum wird erst geändert, wenn es gültig ist.',
   dateImpossible: 'Dieses Datum gibt es nicht: {text}. Das Datum wird erst geändert, wenn es gültig ist.',
 };

@@ -224,6 +224,7 @@ export const fr: TranslationOf<typeof en> = {
   dateDayLetters: 'jj',
   dateMonthLetters: 'mm',
   dateYearLetters: 'aaaa',
-  dateUnreadable: "Saisissez la date sous la forme {pattern}, par exemple {example}. La date n'est modifiée que lorsqu'elle est valide.",
+  dateUnreadable:
+    "Saisissez la date sous la forme {pattern}, par exemple {example}. La date n'est modifiée que lorsqu'elle est valide.",
   dateImpossible: "Cette date n'existe pas : {text}. La date n'est modifiée que lorsqu'elle est valide.",
 };
