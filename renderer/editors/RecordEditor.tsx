@@ -4,7 +4,7 @@
  * a guard against leaving with unsaved changes, and conflict detection against changes made in another window.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { kindTitle } from '../../shared/catalogue/fieldLabels';
 import { RECORD_SCHEMAS, type AnyRecord, type RecordKind, type Register } from '../../shared/model';
 import { deepEqual } from '../../shared/register/compare';
@@ -31,6 +31,8 @@ import { fromStored } from '../storage/storedRecord';
 import type { Draft } from './draftPath';
 import { FieldInput } from './fields/FieldInput';
 import { FORMS, type FieldSpec } from './formSpec';
+import { SectionIndex, sectionDomId } from './SectionIndex';
+import { isMac, isSaveShortcut, saveShortcutKeys } from './saveShortcut';
 import { fieldWords } from '../../shared/model/words';
 import { withSafeText } from '../../shared/register/textSafety';
 
@@ -159,8 +161,10 @@ function RecordForm({
   const onCreate = async (to: RecordKind, name: string) =>
     (await createRecord(db, to, newRecordInput(to, crypto.randomUUID(), name.trim()))).id;
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const saving = useRef(false);
+  const save = async () => {
+    if (saving.current) return;
+    saving.current = true;
     try {
       const saved = await updateRecord(db, kind, draft, base);
       setBase(saved);
@@ -172,8 +176,29 @@ function RecordForm({
         setConflict(true);
         setNotice({ kind: 'error', text: t('conflict', { fields: error.theirChanges.map((c) => c.path).join(', ') }) });
       } else setNotice({ kind: 'error', text: t('saveFailed', { reason: errorText(error, lang) }) });
+    } finally {
+      saving.current = false;
     }
   };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  // Ctrl+S (Cmd+S on macOS) saves, wherever the cursor is; never the browser's "save page". Nothing to save: nothing.
+  const latest = useRef({ dirty, save });
+  useEffect(() => {
+    latest.current = { dirty, save };
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isSaveShortcut(event)) return;
+      event.preventDefault();
+      if (latest.current.dirty) void latest.current.save();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   const remove = async () => {
     if (!window.confirm(t('confirmDelete', { name: base.name }))) return;
@@ -228,7 +253,8 @@ function RecordForm({
     );
   };
 
-  const shownFields = new Set(specsOf(kind, draft).flatMap((s) => s.fields.map((f) => f.field.split('.')[0])));
+  const sections = specsOf(kind, draft);
+  const shownFields = new Set(sections.flatMap((s) => s.fields.map((f) => f.field.split('.')[0])));
   const scrollToField = (field: string) =>
     document.getElementById(`field-${field}`)?.scrollIntoView({ block: 'center' });
 
@@ -273,15 +299,21 @@ function RecordForm({
             </ul>
           )}
         </section>
-        <form className="stacked-form record-form" onSubmit={(e) => void save(e)} noValidate>
-          {specsOf(kind, draft).map((section, index) => (
-            <fieldset key={index} className="form-section">
+        <form className="stacked-form record-form" onSubmit={onSubmit} noValidate>
+          {sections.map((section, index) => (
+            <fieldset key={index} className="form-section" id={sectionDomId(index)} tabIndex={-1}>
               {section.title && <legend>{t(section.title)}</legend>}
               {section.fields.map(renderField)}
             </fieldset>
           ))}
-          <div className="button-row sticky-actions">
-            <button type="submit" className="primary" disabled={!dirty}>
+          <div className={`button-row sticky-actions save-bar${dirty ? ' is-dirty' : ''}`}>
+            <button
+              type="submit"
+              className="primary"
+              disabled={!dirty}
+              title={t('saveWithKeys', { keys: saveShortcutKeys(t('ctrlKeyName')) })}
+              aria-keyshortcuts={isMac() ? 'Meta+S' : 'Control+S'}
+            >
               {t('save')}
             </button>
             <button type="button" onClick={undo} disabled={!canUndo}>
@@ -302,7 +334,10 @@ function RecordForm({
         </form>
         <Notice notice={notice} />
       </section>
-      <UsedByPanel register={register} kind={kind} id={base.id} />
+      <aside className="editor-aside">
+        <SectionIndex sections={sections} kind={kind} id={base.id} />
+        <UsedByPanel register={register} kind={kind} id={base.id} />
+      </aside>
     </div>
   );
 }

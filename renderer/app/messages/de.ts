@@ -222,4 +222,13 @@ export const de: TranslationOf<typeof en> = {
   severity_error: 'Fehler',
   severity_warning: 'Warnung',
   severity_info: 'Hinweis',
+  sectionIndex: 'Abschnitte des Formulars',
+  saveWithKeys: 'Speichern ({keys})',
+  ctrlKeyName: 'Strg',
+  dateDayLetters: 'TT',
+  dateMonthLetters: 'MM',
+  dateYearLetters: 'JJJJ',
+  dateUnreadable:
+    'Geben Sie das Datum als {pattern} ein, zum Beispiel {example}. Das Datum wird erst geändert, wenn es gültig ist.',
+  dateImpossible: 'Dieses Datum gibt es nicht: {text}. Das Datum wird erst geändert, wenn es gültig ist.',
 };

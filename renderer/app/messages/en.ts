@@ -219,4 +219,12 @@ export const en = {
   severity_error: 'Error',
   severity_warning: 'Warning',
   severity_info: 'Note',
+  sectionIndex: 'Sections of the form',
+  saveWithKeys: 'Save ({keys})',
+  ctrlKeyName: 'Ctrl',
+  dateDayLetters: 'dd',
+  dateMonthLetters: 'mm',
+  dateYearLetters: 'yyyy',
+  dateUnreadable: 'Type the date as {pattern}, for example {example}. The date is only changed once it is valid.',
+  dateImpossible: 'There is no such date: {text}. The date is only changed once it is valid.',
 } as const;

@@ -218,4 +218,13 @@ export const fr: TranslationOf<typeof en> = {
   severity_error: 'Erreur',
   severity_warning: 'Avertissement',
   severity_info: 'Remarque',
+  sectionIndex: 'Sections du formulaire',
+  saveWithKeys: 'Enregistrer ({keys})',
+  ctrlKeyName: 'Ctrl',
+  dateDayLetters: 'jj',
+  dateMonthLetters: 'mm',
+  dateYearLetters: 'aaaa',
+  dateUnreadable:
+    "Saisissez la date sous la forme {pattern}, par exemple {example}. La date n'est modifiée que lorsqu'elle est valide.",
+  dateImpossible: "Cette date n'existe pas : {text}. La date n'est modifiée que lorsqu'elle est valide.",
 };

@@ -216,4 +216,12 @@ export const nl: TranslationOf<typeof en> = {
   severity_error: 'Fout',
   severity_warning: 'Waarschuwing',
   severity_info: 'Opmerking',
+  sectionIndex: 'Onderdelen van het formulier',
+  saveWithKeys: 'Bewaren ({keys})',
+  ctrlKeyName: 'Ctrl',
+  dateDayLetters: 'dd',
+  dateMonthLetters: 'mm',
+  dateYearLetters: 'jjjj',
+  dateUnreadable: 'Typ de datum als {pattern}, bijvoorbeeld {example}. De datum wordt pas gewijzigd als hij geldig is.',
+  dateImpossible: 'Deze datum bestaat niet: {text}. De datum wordt pas gewijzigd als hij geldig is.',
 };

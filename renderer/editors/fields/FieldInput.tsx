@@ -11,6 +11,7 @@ import { useI18n } from '../../app/i18n';
 import { getAt, type Draft } from '../draftPath';
 import type { FieldSpec } from '../formSpec';
 import { LinksPicker } from './LinksPicker';
+import { LocalDateInput } from './LocalDateInput';
 import { NestedField } from './NestedEditors';
 
 export interface FieldInputProps {
@@ -91,12 +92,12 @@ export function FieldInput({ spec, draft, setField, register, onCreate, findings
     case 'date':
       return (
         <Labelled id={id} label={label}>
-          <input
+          <LocalDateInput
             id={id}
-            type="date"
-            value={(value as string | undefined) ?? ''}
-            onChange={(e) => setField(spec.field, e.target.value)}
-            {...a11y}
+            value={(value as string | undefined) || undefined}
+            onChange={(iso) => setField(spec.field, iso ?? '')}
+            invalid={invalid}
+            {...(findingsId ? { describedBy: findingsId } : {})}
           />
         </Labelled>
       );
