@@ -106,7 +106,8 @@ export function menuTemplate(
       separator,
       command('open-register', 'openRegister', 'CmdOrCtrl+O'),
       { id: 'file.recent', label: t('recentFiles'), submenu: recentMenu },
-      command('save-backup', 'saveBackup', 'CmdOrCtrl+S'),
+      // Ctrl+S saves the record in the editor; the backup takes Ctrl+Shift+S.
+      command('save-backup', 'saveBackup', 'CmdOrCtrl+Shift+S'),
       separator,
       command('import', 'import', 'CmdOrCtrl+I'),
       command('export-xlsx', 'exportXlsx', 'CmdOrCtrl+E'),
