@@ -19,7 +19,12 @@ import { errorText, Notice, type NoticeState } from '../app/Notice';
 import { formatBytes } from '../app/formatting';
 import { db } from '../storage/database';
 import { storageStatus, type StorageStatus } from '../storage/persistence';
-import { readRegisterSettings, saveRegisterSettings, type RegisterSettings } from '../storage/registerSettings';
+import {
+  flatSettings,
+  readRegisterSettings,
+  saveRegisterSettings,
+  type RegisterSettings,
+} from '../storage/registerSettings';
 import { SettingsConflictError } from '../storage/settings';
 import { SETTINGS_MESSAGES, type SettingsMessageKey } from './messages';
 import { fieldLabel, kindTitle } from '../../shared/catalogue/fieldLabels';
@@ -40,10 +45,6 @@ export function changedFieldsText(changes: readonly FieldChange[], lang: UiLangu
   const changed = new Set(changes.map((c) => FIELD_NAMES[c.path.split('.')[0] ?? ''] ?? 'fieldOther'));
   const names = FIELD_ORDER.filter((key) => changed.has(key)).map((key) => translate(SETTINGS_MESSAGES, lang, key));
   return new Intl.ListFormat(LOCALE_OF[lang], { type: 'conjunction' }).format(names);
-}
-
-function flat(settings: RegisterSettings): Record<string, unknown> {
-  return { userName: settings.userName, ...settings.meta };
 }
 
 export function SettingsScreen() {
@@ -87,7 +88,8 @@ function SettingsForm({
   // Right after a save the live copy can still be the one this form saved over (the live query runs again only after
   // the write is seen): that is this form's own change, not another window's.
   const ownChangePending = superseded !== null && deepEqual(live, superseded);
-  const changedElsewhere = deepEqual(live, base) || ownChangePending ? [] : diffFields(flat(base), flat(live));
+  const changedElsewhere =
+    deepEqual(live, base) || ownChangePending ? [] : diffFields(flatSettings(base), flatSettings(live));
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

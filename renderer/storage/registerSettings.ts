@@ -28,7 +28,7 @@ export async function readRegisterSettings(db: RegisterDatabase): Promise<Regist
 }
 
 /** Flat, so a conflict names `userName`, `title`, `organisationName` side by side. */
-function flat(settings: RegisterSettings): Record<string, unknown> {
+export function flatSettings(settings: RegisterSettings): Record<string, unknown> {
   return { userName: settings.userName, ...settings.meta };
 }
 
@@ -43,7 +43,8 @@ export async function saveRegisterSettings(
 ): Promise<RegisterSettings> {
   return db.transaction('rw', [db.meta, db.history, db.settings], async () => {
     const current = await loadRegisterSettings(db);
-    if (!deepEqual(current, base)) throw new SettingsConflictError(diffFields(flat(base), flat(current)));
+    if (!deepEqual(current, base))
+      throw new SettingsConflictError(diffFields(flatSettings(base), flatSettings(current)));
     await updateSetting(db, SETTING_USER_NAME, next.userName, base.userName, '');
     await updateMeta(db, next.meta, base.meta);
     return loadRegisterSettings(db);

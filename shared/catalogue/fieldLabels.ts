@@ -4,7 +4,7 @@
  * from there. A field means the same on every record kind that has it ("description", "country"), so labels are
  * keyed by field name; nested fields use a dotted key (`retention.period`, `dpia.status`).
  */
-import { UI_LANGUAGES, type Labels, type UiLanguage } from '../i18n/languages';
+import { capitalised, UI_LANGUAGES, type Labels, type UiLanguage } from '../i18n/languages';
 import type { RecordKind } from '../model/register';
 import { REGISTER_WORDS, type FieldKey, type KindKey } from '../model/words';
 
@@ -37,9 +37,6 @@ export const KIND_LABELS: Readonly<Record<KindKey, { one: Labels; many: Labels; 
     },
   ]),
 ) as Record<KindKey, { one: Labels; many: Labels; sheet: Labels }>;
-
-/** Upper-cases the first letter, leaving German nouns and acronyms as they are. */
-const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** "Processing activities" as a heading: the plural with a capital. */
 export function kindHeading(kind: RecordKind, lang: UiLanguage): string {

@@ -161,14 +161,14 @@ const nonEmpty = (value: string | undefined): string | undefined =>
   value === undefined || value === '' ? undefined : value;
 const flat = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ');
 
-function idColumn<R extends { id: string }>(hidden = false, group?: GroupId): ColumnDef<R> {
+function idColumn<R extends Plainish>(hidden = false, group?: GroupId): ReadableColumn<R> {
   return {
     key: 'id',
     header: F('id'),
     width: 38,
     hidden,
     ...(group ? { group } : {}),
-    value: (r) => r.id,
+    value: (r) => getPath(r, 'id') as string,
     read: { type: 'id' },
   };
 }
@@ -181,7 +181,11 @@ interface ScalarOptions {
 }
 
 /** A field of the record (or of a nested object such as `address.city`) in one cell. */
-function scalar<R extends Plainish>(path: string, codec: Codec<unknown>, options: ScalarOptions = {}): ColumnDef<R> {
+function scalar<R extends Plainish>(
+  path: string,
+  codec: Codec<unknown>,
+  options: ScalarOptions = {},
+): ReadableColumn<R> {
   const translatable = options.translatable ?? false;
   const date = codec === dateCodec;
   return {
@@ -207,7 +211,7 @@ function link<R extends Plainish>(
   many: boolean,
   width = 36,
   header = F(path as FieldKey),
-): ColumnDef<R>[] {
+): ReadableColumn<R>[] {
   const idsOf = (record: R): string[] => {
     const value = getPath(record, path);
     if (typeof value === 'string') return [value];
@@ -244,9 +248,9 @@ type SubSpec =
  * A nested list (purposes, legal bases, retention rules...) as one column per sub-field, the items lined up: item
  * n of the list is entry n of every column. The item ids go in a hidden column.
  */
-function nested<R extends Plainish>(list: string, subs: readonly SubSpec[], withIds = true): ColumnDef<R>[] {
+function nested<R extends Plainish>(list: string, subs: readonly SubSpec[], withIds = true): ReadableColumn<R>[] {
   const itemsOf = (record: R): Plainish[] => (getPath(record, list) as Plainish[] | undefined) ?? [];
-  const columns: ColumnDef<R>[] = [];
+  const columns: ReadableColumn<R>[] = [];
   subs.forEach((spec, position) => {
     // The first column lists every item, blank ones as "•", so that the number of items reads back exactly.
     const primary = position === 0;
@@ -368,14 +372,14 @@ function codecOf(widget: Widget): Codec<unknown> {
 const widthOf = (descriptor: FieldDescriptor, fallback: number): number => descriptor.width ?? fallback;
 
 /** The column of one scalar field (or sub-field of an object such as `address.city`). */
-function scalarColumn<R extends Plainish>(path: string, descriptor: FieldDescriptor): ColumnDef<R> {
+function scalarColumn<R extends Plainish>(path: string, descriptor: FieldDescriptor): ReadableColumn<R> {
   const codec = codecOf(descriptor.widget);
   const translatable = descriptor.translatable === true;
   return scalar<R>(path, codec, { width: widthOf(descriptor, translatable ? 40 : 30), translatable });
 }
 
 /** The sub-columns of a list (purposes, legal bases, retention rules...): every sub-field but the item id. */
-function listColumns<R extends Plainish>(list: string, fields: FieldTableOf<string>): ColumnDef<R>[] {
+function listColumns<R extends Plainish>(list: string, fields: FieldTableOf<string>): ReadableColumn<R>[] {
   const subs: SubSpec[] = [];
   Object.entries(fields).forEach(([sub, descriptor], position) => {
     const widget = descriptor.widget;
@@ -402,12 +406,12 @@ function listColumns<R extends Plainish>(list: string, fields: FieldTableOf<stri
  * is a column that is written and read back, so a new field travels through the workbook without an edit here.
  */
 export function completeColumns<R extends Plainish>(table: FieldTableOf<string>): ReadableColumn<R>[] {
-  const columns: ColumnDef<R>[] = [];
+  const columns: ReadableColumn<R>[] = [];
   for (const [key, descriptor] of Object.entries(table)) {
     const widget = descriptor.widget;
     switch (widget.type) {
       case 'id':
-        columns.push(idColumn() as unknown as ColumnDef<R>);
+        columns.push(idColumn<R>());
         break;
       case 'link':
       case 'links':
@@ -427,7 +431,7 @@ export function completeColumns<R extends Plainish>(table: FieldTableOf<string>)
         columns.push(scalarColumn<R>(key, descriptor));
     }
   }
-  return columns as ReadableColumn<R>[];
+  return columns;
 }
 
 const completeTable = <K extends RecordKind>(kind: K): TableDef<RecordOf<K>> =>

@@ -25,7 +25,8 @@ export const LOCALE_OF: Readonly<Record<TextLanguage, string>> = {
   de: 'de-BE',
 };
 
-const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+/** The text with its first letter upper-cased (headings, language names); the rest is left as it is. */
+export const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** A language's own name for itself ("Nederlands", "français" → "Français"), from the platform's CLDR data. */
 export function languageName(code: TextLanguage, inLanguage: TextLanguage = code): string {

@@ -75,8 +75,6 @@ export type Widget =
   /** A list of items with ids (`purposes`, `retention`): edited by a nested editor, one column per sub-field. */
   | { readonly type: 'list'; readonly fields: FieldTableOf<string> };
 
-export type WidgetType = Widget['type'];
-
 export interface FieldDescriptor {
   readonly widget: Widget;
   /** The text can be kept in every register language (`i18n`), and exports show the translation. */

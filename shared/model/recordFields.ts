@@ -17,11 +17,6 @@ export function fieldEntries(kind: RecordKind): readonly FieldEntry[] {
   return entries;
 }
 
-/** The field of a kind at a dotted path, if the kind has it. */
-export function fieldEntry(kind: RecordKind, path: string): FieldEntry | undefined {
-  return fieldEntries(kind).find((entry) => entry.path === path);
-}
-
 export interface LinkField {
   /** Kind of the record that holds the link. */
   from: RecordKind;

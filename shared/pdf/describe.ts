@@ -22,9 +22,7 @@ export function join(parts: readonly (string | false | undefined)[], separator =
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').join(separator);
 }
 
-export function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+export { capitalised } from '../i18n/languages';
 
 /** "Art. 9 AVG: Gezondheidsgegevens" after a category name, in the colour that marks sensitive data. */
 export function dataCategoryTag(ctx: ExportContext, category: DataCategory): InlineText | undefined {

@@ -4,7 +4,6 @@
  * added to a schema thus reaches the tables without an edit here.
  */
 import { enumLabel, type EnumName, type EnumValue } from '../../../shared/catalogue/enumLabels';
-import { fieldLabel } from '../../../shared/catalogue/fieldLabels';
 import { legalGroundLabel, type LegalGroundCode } from '../../../shared/catalogue/legalGrounds';
 import { transferMechanismLabel, type TransferMechanismCode } from '../../../shared/catalogue/transferMechanisms';
 import { formatDuration } from '../../../shared/i18n/formatDate';
@@ -117,9 +116,3 @@ export function withFieldColumns<R extends AnyRecord>(spec: KindTableSpec<R>): K
   }
   return extra.length === 0 ? spec : { ...spec, columns: [...spec.columns, ...extra] };
 }
-
-/** The label a derived column carries (for tests and the columns menu). */
-export const fieldColumnLabel = (path: string, lang: Parameters<typeof fieldLabel>[1]): string | undefined => {
-  const key = wordsKeyOf(path);
-  return key === undefined ? undefined : fieldLabel(key, lang);
-};

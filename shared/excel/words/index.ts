@@ -1,12 +1,10 @@
 /** The workbooks' own words in every interface language, registered once; `workbookLabels(key)` gives all languages. */
 import { UI_LANGUAGES, type Labels, type UiLanguage } from '../../i18n/languages';
-import { defineMessages } from '../../i18n/translate';
 import { de } from './de';
 import { en } from './en';
 import { fr } from './fr';
 import { nl } from './nl';
 
-export const WORKBOOK_WORDS = defineMessages({ en, nl, fr, de });
 export type WorkbookWordKey = keyof typeof en;
 
 const WORDS: Readonly<Record<UiLanguage, Readonly<Record<WorkbookWordKey, string>>>> = { en, nl, fr, de };

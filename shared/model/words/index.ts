@@ -65,10 +65,6 @@ export function fieldWords(path: string, lang: UiLanguage): FieldWords | undefin
   return key === undefined ? undefined : REGISTER_WORDS[lang].fields[key];
 }
 
-export function kindWords(kind: KindKey, lang: UiLanguage): KindWords {
-  return REGISTER_WORDS[lang].kinds[kind];
-}
-
 /** "New recipient" in a language. */
 export function newRecordLabel(kind: Exclude<KindKey, 'meta'>, lang: UiLanguage): string {
   const words = REGISTER_WORDS[lang].kinds[kind];
