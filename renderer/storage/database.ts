@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { RECORD_KINDS } from '../../shared/model';
+import { stampLegacyTranslations } from '../../shared/translation/legacyStamps';
 import type {
   Activity,
   DataCategory,
@@ -95,6 +96,19 @@ export class RegisterDatabase extends Dexie {
             activity.controllerIds = (activity.controllers ?? []).map((c) => c.organisationId);
           }),
       );
+    // Version 3: translations remember their source (`i18nSource`); those stored before count as current.
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        for (const name of ['meta', ...RECORD_KINDS]) {
+          await tx
+            .table<Record<string, unknown>>(name)
+            .toCollection()
+            .modify((row, ref) => {
+              ref.value = stampLegacyTranslations(row);
+            });
+        }
+      });
   }
 
   /** The table that holds records of one kind. */

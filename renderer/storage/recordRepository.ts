@@ -13,6 +13,7 @@ import {
 } from '../../shared/model';
 import { deepEqual, diffFields, type FieldChange } from '../../shared/register/compare';
 import { usedBy, withoutLinksTo, type LinkRef } from '../../shared/register/links';
+import { META_TRANSLATABLE_FIELDS, stampHolder, stampRecord } from '../../shared/translation';
 import type { RegisterDatabase } from './database';
 import type { HistoryEntry } from './history';
 import { loadRegister } from './registerStore';
@@ -70,7 +71,7 @@ async function readCurrent(db: RegisterDatabase, kind: RecordKind, id: string): 
 
 /** Adds a record (its id included); returns it as stored, with schema defaults filled in. */
 export async function createRecord(db: RegisterDatabase, kind: RecordKind, input: unknown): Promise<AnyRecord> {
-  const record = parseRecord(kind, input);
+  const record = stampRecord(kind, undefined, parseRecord(kind, input));
   await db.transaction('rw', [db.recordTable(kind), db.history, db.settings], async () => {
     await db.recordTable(kind).add(toStored(kind, record) as { id: string; name: string });
     await db.history.add(
@@ -97,12 +98,15 @@ export async function updateRecord(
   next: unknown,
   base: AnyRecord,
 ): Promise<AnyRecord> {
-  const record = parseRecord(kind, next);
-  if (record.id !== base.id) throw new Error('an update cannot change the id of a record');
+  const parsed = parseRecord(kind, next);
+  if (parsed.id !== base.id) throw new Error('an update cannot change the id of a record');
+  let record = parsed;
   await db.transaction('rw', [db.recordTable(kind), db.history, db.settings], async () => {
-    const current = await readCurrent(db, kind, record.id);
-    if (!current) throw new RecordNotFoundError(kind, record.id);
-    if (!deepEqual(current, base)) throw new ConflictError(kind, record.id, diffFields(base, current), current);
+    const current = await readCurrent(db, kind, parsed.id);
+    if (!current) throw new RecordNotFoundError(kind, parsed.id);
+    if (!deepEqual(current, base)) throw new ConflictError(kind, parsed.id, diffFields(base, current), current);
+    // The translations' source stamps follow the edit: a changed main text leaves its translations outdated.
+    record = stampRecord(kind, current, parsed);
     const changes = diffFields(current, record);
     if (changes.length === 0) return;
     await db.recordTable(kind).put(toStored(kind, record) as { id: string; name: string });
@@ -173,11 +177,13 @@ export async function updateMeta(
   next: RegisterMeta,
   base: RegisterMeta | undefined,
 ): Promise<RegisterMeta> {
-  const meta = registerMetaSchema.parse(next);
+  const parsed = registerMetaSchema.parse(next);
+  let meta = parsed;
   await db.transaction('rw', [db.meta, db.history, db.settings], async () => {
     const row = await db.meta.get('register');
     const current = row ? (({ key: _k, ...m }) => m)(row) : undefined;
     if (!deepEqual(current, base)) throw new SettingsConflictError(diffFields(base ?? {}, current ?? {}));
+    meta = stampHolder(current, parsed, META_TRANSLATABLE_FIELDS);
     const changes = diffFields(current ?? {}, meta);
     if (changes.length === 0) return;
     await db.meta.put({ key: 'register', ...meta });

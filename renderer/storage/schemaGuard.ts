@@ -11,7 +11,7 @@ import type { RegisterDatabase } from './database';
  * The storage schema this build reads and writes. Raise it with every Dexie `version(n)`, and also when records
  * change shape without a new index, so an older build refuses such a database.
  */
-export const STORAGE_SCHEMA_VERSION = 2;
+export const STORAGE_SCHEMA_VERSION = 3;
 export const SETTING_SCHEMA_STAMP = 'schemaStamp';
 
 /** Written into the settings by the build that opened the database last. */

@@ -87,7 +87,7 @@ describe('column map', () => {
       expect(table.columns[0]?.key).toBe('id');
       const schema = RECORD_SCHEMAS[kind] as unknown as z.ZodObject | { options: z.ZodObject[] };
       const shapes = 'options' in schema ? schema.options.map((o) => o.shape) : [schema.shape];
-      const fields = new Set(shapes.flatMap((shape) => Object.keys(shape)).filter((f) => f !== 'i18n'));
+      const fields = new Set(shapes.flatMap((shape) => Object.keys(shape)).filter((f) => f !== 'i18n' && f !== 'i18nSource'));
       const covered = new Set(
         (table.columns as readonly ColumnDef<unknown>[]).map((c) => {
           const read = c.read;

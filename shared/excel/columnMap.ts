@@ -451,6 +451,8 @@ export interface TranslationRow {
   /** The main-language text of a field whose cell in the record's sheet shows the export-language translation. */
   original?: string;
   texts: Partial<Record<TextLanguage, string>>;
+  /** Per language, the source stamp of the translation (`i18nSource`): what tells a current translation from an outdated one. */
+  sources: Partial<Record<TextLanguage, string>>;
   /** Where the row was read from (import only). */
   sourceRow?: number;
 }
@@ -487,6 +489,14 @@ const TRANSLATION_COLUMNS: ColumnDef<TranslationRow>[] = [
     header: LANGUAGE_HEADERS[language],
     width: 50,
     value: (r) => r.texts[language],
+  })),
+  ...TEXT_LANGUAGES.map((language): ColumnDef<TranslationRow> => ({
+    key: `source.${language}`,
+    header: Object.fromEntries(
+      UI_LANGUAGES.map((lang) => [lang, `${X('translatedFrom')[lang]} (${language})`]),
+    ) as Labels,
+    width: 20,
+    value: (r) => r.sources[language],
   })),
 ];
 

@@ -5,6 +5,7 @@
  */
 import type { TextLanguage, UiLanguage } from '../i18n/languages';
 import { localText } from '../i18n/localText';
+import { translationState } from '../translation/translationState';
 import { RECORD_KINDS, type AnyRecord, type RecordKind, type RecordOf, type Register } from '../model/register';
 
 /** Any object with free-text fields and their translations: a record, a purpose, a retention rule, the meta. */
@@ -21,6 +22,8 @@ export interface RenderContext {
   text(holder: object, field: string): string;
   /** True when the cell shows a translation rather than the main-language text. */
   translated(holder: object, field: string): boolean;
+  /** True when the translation is missing or outdated, so the cell shows the main-language text instead. */
+  fallback(holder: object, field: string): boolean;
   record<K extends RecordKind>(kind: K, id: string): RecordOf<K> | undefined;
   /** The name of a linked record in the export language; the id itself when the link is dangling. */
   name(kind: RecordKind, id: string): string;
@@ -36,12 +39,10 @@ export function renderContext(register: Register, lang: UiLanguage): RenderConte
     main,
     register,
     text,
-    translated: (holder, field) => {
-      const h = holder as Translatable;
-      const value = h[field];
-      if (lang === main || typeof value !== 'string' || value === '') return false;
-      const t = h.i18n?.[lang]?.[field];
-      return t !== undefined && t.trim() !== '';
+    translated: (holder, field) => translationState(holder as Translatable, field, lang, main) === 'current',
+    fallback: (holder, field) => {
+      const state = translationState(holder as Translatable, field, lang, main);
+      return state === 'missing' || state === 'outdated';
     },
     record: <K extends RecordKind>(kind: K, id: string) => byKind.get(kind)?.get(id) as RecordOf<K> | undefined,
     name: (kind, id) => {

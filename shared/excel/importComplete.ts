@@ -361,6 +361,12 @@ function readTranslations(ctx: Context, table: FoundTable): TranslationRow[] {
       const value = row.has(`text.${language}`) ? text(`text.${language}`) : undefined;
       if (value !== undefined) texts[language] = value;
     }
+    const sources: TranslationRow['sources'] = {};
+    for (const language of TEXT_LANGUAGES) {
+      const value = row.has(`source.${language}`) ? text(`source.${language}`)?.trim().toLowerCase() : undefined;
+      // A stamp that is not one (typed over by hand) is dropped: the translation then counts as current.
+      if (value !== undefined && /^[0-9a-f]{16}$/.test(value)) sources[language] = value;
+    }
     const original = text('original');
     rows.push({
       kind,
@@ -368,6 +374,7 @@ function readTranslations(ctx: Context, table: FoundTable): TranslationRow[] {
       field,
       ...(original !== undefined ? { original } : {}),
       texts,
+      sources,
       sourceRow: row.rowNumber,
     });
   }

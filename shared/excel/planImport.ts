@@ -6,6 +6,7 @@
 import type { UiLanguage } from '../i18n/languages';
 import { RECORD_KINDS, type Register } from '../model/register';
 import { compareRegisters, type RegisterDiff } from '../register/compare';
+import { stampRegister } from '../translation/stamping';
 import { KIND_LABELS } from '../catalogue/fieldLabels';
 import { COLUMN_MAP, LAYOUT_TABLES, type Layout, type TableId } from './columnMap';
 import { loadWorkbook } from './excelIo';
@@ -85,7 +86,9 @@ export async function planWorkbookImport(
       value: `${record.name} → ${id}`,
     }),
   );
-  const checked = checkRegister(cleaned);
+  // Main texts changed in the workbook make the translations made from them outdated; texts translated in it are
+  // stamped as made from today's main text (shared/translation/stamping.ts).
+  const checked = checkRegister(stampRegister(current, cleaned));
   if (!checked.ok) throw new WorkbookImportError('invalidResult', { path: checked.path, detail: checked.detail });
   return {
     register: checked.register,

@@ -34,7 +34,9 @@ function trickyRegister(): Register {
   a.systems = '• starts with a bullet\n\n  blank line above, indent here\n';
   (a.purposes[0] as { description: string }).description = 'Line one\nline two\n• not a new item';
   a.i18n = { ...a.i18n, fr: {}, nl: { name: 'i18n in the main language' } };
+  if (a.i18nSource) delete a.i18nSource.fr;
   b.i18n = {};
+  delete b.i18nSource;
   b.recipientIds = [...b.recipientIds, 'ffffffff-ffff-4fff-8fff-ffffffffffff'];
   b.automatedDecision = { exists: true, profiling: true, logic: 'Score ≥ 5 → refusal' };
   b.dpia = { status: 'done', reference: 'DPIA-2026/7', date: '2026-02-28' };

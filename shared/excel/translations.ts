@@ -40,7 +40,7 @@ export function translatableFields(kind: RecordKind | 'meta'): TranslatableField
 }
 
 type I18n = Partial<Record<string, Partial<Record<string, string>>>>;
-type Holder = { i18n?: I18n } & Plain;
+type Holder = { i18n?: I18n; i18nSource?: I18n } & Plain;
 
 /** The field-column mark for a translations object (or a language in it) that holds no text. */
 export const EMPTY_MARK = '{}';
@@ -68,7 +68,7 @@ export function translationRows(register: Register, ctx: RenderContext): Transla
     const rowFor = (field: string): TranslationRow => {
       let row = byField.get(field);
       if (!row) {
-        row = { ...base, field: fieldPath(list, itemId, field), texts: {} };
+        row = { ...base, field: fieldPath(list, itemId, field), texts: {}, sources: {} };
         byField.set(field, row);
         rows.push(row);
       }
@@ -90,6 +90,11 @@ export function translationRows(register: Register, ctx: RenderContext): Transla
         rowFor(field).texts[language as TextLanguage] = text;
       }
     }
+    // Every stamp goes in, the one of the translation the record's sheet shows too: a row holds the stamps of its
+    // field in every language, so an outdated translation comes back outdated.
+    for (const [language, stamps] of Object.entries(h.i18nSource ?? {}))
+      for (const [field, stamp] of Object.entries(stamps ?? {}))
+        if (stamp !== undefined) rowFor(field).sources[language as TextLanguage] = stamp;
   };
   add('meta', register.meta, translatableFields('meta').top);
   for (const kind of RECORD_KINDS) {
@@ -157,6 +162,7 @@ export class TranslationIndex {
     if (!rows) return;
     this.used.add(key);
     const i18n: I18n = {};
+    const sources: I18n = {};
     let hasI18n = false;
     const translationOf = (language: string): Partial<Record<string, string>> => {
       hasI18n = true;
@@ -175,6 +181,8 @@ export class TranslationIndex {
       }
       for (const [language, text] of Object.entries(row.texts))
         if (text !== undefined) translationOf(language)[field] = text;
+      for (const [language, stamp] of Object.entries(row.sources))
+        if (stamp !== undefined) (sources[language] ??= {})[field] = stamp;
       if (row.original !== undefined) {
         const shown = holder[field];
         holder[field] = row.original;
@@ -182,6 +190,12 @@ export class TranslationIndex {
       }
     }
     if (hasI18n) holder['i18n'] = sortLanguages(i18n);
+    // A stamp without its translation (a translator emptied the cell) means nothing: the schema keeps them paired.
+    const paired: I18n = {};
+    for (const [language, stamps] of Object.entries(sources))
+      for (const [field, stamp] of Object.entries(stamps ?? {}))
+        if (stamp !== undefined && i18n[language]?.[field] !== undefined) (paired[language] ??= {})[field] = stamp;
+    if (Object.keys(paired).length > 0) holder['i18nSource'] = sortLanguages(paired);
   }
 }
 
@@ -218,4 +232,7 @@ export function keepCurrentTranslations(
   }
   if (i18n === undefined) delete holder['i18n'];
   else holder['i18n'] = i18n;
+  const sources = (current as Holder).i18nSource;
+  if (sources === undefined) delete holder['i18nSource'];
+  else holder['i18nSource'] = structuredClone(sources);
 }

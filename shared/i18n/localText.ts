@@ -1,29 +1,27 @@
 /**
- * Picking the text of a field in a language: the translation when there is one, else the main-language text,
- * marked as a fallback so exports can show it visibly ("[nl] ...") and the app can count what is translated.
+ * Picking the text of a field in a language: the translation when it is current, else the main-language text,
+ * marked as a fallback so exports show it visibly ("[nl] ...") and never print a missing or outdated translation as
+ * if it said what the register says today.
  */
 import type { TextLanguage } from './languages';
+import { translationOf, translationState, type TranslationHolder, type TranslationState } from '../translation/translationState';
 
 export interface LocalText {
   text: string;
-  /** True when no translation existed and the main-language text is shown instead. */
+  /** True when the main-language text is shown instead of a missing or outdated translation. */
   fallback: boolean;
+  state: TranslationState;
 }
 
-interface Translatable {
-  i18n?: Partial<Record<TextLanguage, Partial<Record<string, string>>>> | undefined;
-}
-
-export function localText<T extends Translatable>(
+export function localText<T extends TranslationHolder>(
   holder: T,
   field: keyof T & string,
   lang: TextLanguage,
   mainLanguage: TextLanguage,
 ): LocalText {
-  const main = holder[field];
+  const main = (holder as Record<string, unknown>)[field];
   const mainText = typeof main === 'string' ? main : '';
-  if (lang === mainLanguage || mainText === '') return { text: mainText, fallback: false };
-  const translated = holder.i18n?.[lang]?.[field];
-  if (translated && translated.trim() !== '') return { text: translated, fallback: false };
-  return { text: mainText, fallback: true };
+  const state = translationState(holder, field, lang, mainLanguage);
+  if (state === 'current') return { text: translationOf(holder, field, lang) ?? mainText, fallback: false, state };
+  return { text: mainText, fallback: state !== 'main', state };
 }

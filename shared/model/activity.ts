@@ -12,7 +12,7 @@ import {
   isoDateSchema,
   itemIdField,
   recordBase,
-  translationsOf,
+  translationParts,
 } from './primitives';
 import { retentionRuleFields, retentionRuleSchema } from './retention';
 
@@ -49,7 +49,7 @@ export const purposeFields = {
   id: itemIdField,
   description: { widget: W.longText, translatable: true, required: true, art30: ['1b'], width: 50 },
 } as const satisfies FieldTable<typeof purposeShape>;
-export const purposeSchema = z.object({ ...purposeShape, i18n: translationsOf(translatableKeys(purposeFields)) });
+export const purposeSchema = z.object({ ...purposeShape, ...translationParts(translatableKeys(purposeFields)) });
 export type Purpose = z.infer<typeof purposeSchema>;
 
 const legalBasisShape = {
@@ -68,7 +68,7 @@ export const legalBasisFields = {
 } as const satisfies FieldTable<typeof legalBasisShape>;
 export const legalBasisSchema = z.object({
   ...legalBasisShape,
-  i18n: translationsOf(translatableKeys(legalBasisFields)),
+  ...translationParts(translatableKeys(legalBasisFields)),
 });
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 
@@ -93,7 +93,7 @@ export const sourceFields = {
   description: { widget: W.longText, translatable: true, required: true },
   fromDataSubject: { widget: W.boolean, width: 14 },
 } as const satisfies FieldTable<typeof sourceShape>;
-export const sourceSchema = z.object({ ...sourceShape, i18n: translationsOf(translatableKeys(sourceFields)) });
+export const sourceSchema = z.object({ ...sourceShape, ...translationParts(translatableKeys(sourceFields)) });
 export type DataSource = z.infer<typeof sourceSchema>;
 
 const automatedDecisionShape = {
@@ -190,7 +190,7 @@ export const activityFields = {
 
 export const activitySchema = z.object({
   ...activityShape,
-  i18n: translationsOf(translatableKeys(activityFields)),
+  ...translationParts(translatableKeys(activityFields)),
 });
 export type Activity = z.infer<typeof activitySchema>;
 export type ActivityInput = z.input<typeof activitySchema>;

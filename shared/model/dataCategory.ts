@@ -1,7 +1,7 @@
 /** Categories of personal data (Art. 30(1)(c)): ordinary, special (Art. 9), criminal (Art. 10), national id (Art. 87). */
 import { z } from 'zod';
 import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
-import { baseFields, recordBase, translationsOf } from './primitives';
+import { baseFields, recordBase, translationParts } from './primitives';
 
 export const DATA_CATEGORY_KINDS = ['ordinary', 'special', 'criminal', 'national-id'] as const;
 export type DataCategoryKind = (typeof DATA_CATEGORY_KINDS)[number];
@@ -60,6 +60,6 @@ export const dataCategoryFields = {
 
 export const dataCategorySchema = z.object({
   ...dataCategoryShape,
-  i18n: translationsOf(translatableKeys(dataCategoryFields)),
+  ...translationParts(translatableKeys(dataCategoryFields)),
 });
 export type DataCategory = z.infer<typeof dataCategorySchema>;

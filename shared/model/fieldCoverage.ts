@@ -40,7 +40,7 @@ export function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
   const out: string[] = [];
   for (const shape of shapes) {
     for (const [key, child] of Object.entries(shape)) {
-      if (key === 'i18n') continue;
+      if (key === 'i18n' || key === 'i18nSource') continue;
       const path = prefix + key;
       if (!out.includes(path)) out.push(path);
       for (const sub of schemaPaths(child, `${path}.`)) if (!out.includes(sub)) out.push(sub);

@@ -106,10 +106,10 @@ export interface FieldDescriptor {
 export type FieldTableOf<K extends string> = { readonly [P in K]: FieldDescriptor };
 
 /**
- * The descriptor table of a schema shape: exactly its keys (translations excepted), so adding a field to a schema
+ * The descriptor table of a schema shape: exactly its keys (translations and their sources excepted), so adding a field to a schema
  * without describing it, or describing a field the schema does not have, is a compile error.
  */
-export type FieldTable<Shape> = FieldTableOf<Exclude<keyof Shape, 'i18n'> & string>;
+export type FieldTable<Shape> = FieldTableOf<Exclude<keyof Shape, 'i18n' | 'i18nSource'> & string>;
 
 /** The keys of a table whose descriptors say `translatable: true`. */
 export type TranslatableKeys<T> = {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { LEGAL_GROUND_CODES } from '../catalogue/legalGrounds';
 import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
-import { baseFields, isoDateSchema, recordBase, translationsOf } from './primitives';
+import { baseFields, isoDateSchema, recordBase, translationParts } from './primitives';
 
 export const LEGAL_REFERENCE_KINDS = ['gdpr', 'statute', 'isc-deliberation', 'agreement'] as const;
 export type LegalReferenceKind = (typeof LEGAL_REFERENCE_KINDS)[number];
@@ -59,20 +59,20 @@ export const legalReferenceFields = {
   notes: baseFields.notes,
 } as const satisfies FieldTable<typeof allShapes>;
 
-const i18n = translationsOf(translatableKeys(legalReferenceFields));
+const translations = translationParts(translatableKeys(legalReferenceFields));
 
 export const gdprReferenceSchema = z.object({
   ...common,
   kind: z.literal('gdpr'),
   provision: allShapes.provision,
-  i18n,
+  ...translations,
 });
 export const statuteReferenceSchema = z.object({
   ...common,
   kind: z.literal('statute'),
   date: allShapes.date,
   article: allShapes.article,
-  i18n,
+  ...translations,
 });
 export const iscDeliberationSchema = z.object({
   ...common,
@@ -80,14 +80,14 @@ export const iscDeliberationSchema = z.object({
   number: allShapes.number,
   date: allShapes.date,
   chamber: allShapes.chamber,
-  i18n,
+  ...translations,
 });
 export const agreementReferenceSchema = z.object({
   ...common,
   kind: z.literal('agreement'),
   parties: allShapes.parties,
   date: allShapes.date,
-  i18n,
+  ...translations,
 });
 
 export const legalReferenceSchema = z.discriminatedUnion('kind', [

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
-import { baseFields, countrySchema, emailSchema, idListSchema, recordBase, translationsOf } from './primitives';
+import { baseFields, countrySchema, emailSchema, idListSchema, recordBase, translationParts } from './primitives';
 
 export const ORGANISATION_KINDS = [
   'controller',
@@ -67,6 +67,6 @@ export const organisationFields = {
 
 export const organisationSchema = z.object({
   ...organisationShape,
-  i18n: translationsOf(translatableKeys(organisationFields)),
+  ...translationParts(translatableKeys(organisationFields)),
 });
 export type Organisation = z.infer<typeof organisationSchema>;

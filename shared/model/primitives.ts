@@ -43,6 +43,27 @@ export function translationsOf<const F extends readonly [string, ...string[]]>(f
   return z.partialRecord(z.enum(TEXT_LANGUAGES), perLanguage).optional();
 }
 
+/**
+ * The stamp of a main-language text (`sourceStamp` in `shared/translation/sourceStamp.ts`): 16 lower-case hex digits.
+ * Kept here, beside the translations it qualifies, because every record schema uses it.
+ */
+export const sourceStampSchema = z.string().regex(/^[0-9a-f]{16}$/, 'must be a source stamp (16 hex digits)');
+
+/**
+ * Where each translation came from: `{ fr: { purpose: "<stamp of the main text it was made from>" } }`. A translation
+ * whose stamp differs from the stamp of today's main text is *outdated*; one without a stamp counts as current
+ * (a file written by hand or by an older tool). See `shared/translation/`.
+ */
+export function translationSourcesOf<const F extends readonly [string, ...string[]]>(fields: F) {
+  const perLanguage = z.partialRecord(z.enum(fields), sourceStampSchema);
+  return z.partialRecord(z.enum(TEXT_LANGUAGES), perLanguage).optional();
+}
+
+/** The two translation parts of a schema with translatable fields: the texts and their sources. */
+export function translationParts<const F extends readonly [string, ...string[]]>(fields: F) {
+  return { i18n: translationsOf(fields), i18nSource: translationSourcesOf(fields) };
+}
+
 /** Fields every record has: a stable id and a name in the register's main language. */
 export const recordBase = {
   id: idSchema,

@@ -9,7 +9,7 @@ import {
   idListSchema,
   isoDateSchema,
   recordBase,
-  translationsOf,
+  translationParts,
 } from './primitives';
 
 const processorShape = {
@@ -44,6 +44,6 @@ export const processorFields = {
 
 export const processorSchema = z.object({
   ...processorShape,
-  i18n: translationsOf(translatableKeys(processorFields)),
+  ...translationParts(translatableKeys(processorFields)),
 });
 export type Processor = z.infer<typeof processorSchema>;

@@ -12,7 +12,7 @@ import {
   isoDateSchema,
   itemIdField,
   recordBase,
-  translationsOf,
+  translationParts,
 } from './primitives';
 
 const processingCategoryShape = {
@@ -25,7 +25,7 @@ export const processingCategoryFields = {
 } as const satisfies FieldTable<typeof processingCategoryShape>;
 export const processingCategorySchema = z.object({
   ...processingCategoryShape,
-  i18n: translationsOf(translatableKeys(processingCategoryFields)),
+  ...translationParts(translatableKeys(processingCategoryFields)),
 });
 
 const processorActivityShape = {
@@ -71,6 +71,6 @@ export const processorActivityFields = {
 
 export const processorActivitySchema = z.object({
   ...processorActivityShape,
-  i18n: translationsOf(translatableKeys(processorActivityFields)),
+  ...translationParts(translatableKeys(processorActivityFields)),
 });
 export type ProcessorActivity = z.infer<typeof processorActivitySchema>;

@@ -1,7 +1,7 @@
 /** Recipients of personal data (Art. 30(1)(d)): internal or external, with the country they are in. */
 import { z } from 'zod';
 import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
-import { baseFields, countrySchema, idListSchema, recordBase, translationsOf } from './primitives';
+import { baseFields, countrySchema, idListSchema, recordBase, translationParts } from './primitives';
 
 export const RECIPIENT_CATEGORIES = [
   'public-authority',
@@ -46,6 +46,6 @@ export const recipientFields = {
 
 export const recipientSchema = z.object({
   ...recipientShape,
-  i18n: translationsOf(translatableKeys(recipientFields)),
+  ...translationParts(translatableKeys(recipientFields)),
 });
 export type Recipient = z.infer<typeof recipientSchema>;

@@ -88,7 +88,11 @@ export interface TranslatableFieldList {
   nested: Readonly<Record<string, readonly string[]>>;
 }
 
+const translatableCache = new Map<RecordKind, TranslatableFieldList>();
+
 export function translatableFieldList(kind: RecordKind): TranslatableFieldList {
+  const known = translatableCache.get(kind);
+  if (known) return known;
   const fields: string[] = [];
   const nested: Record<string, string[]> = {};
   for (const [key, descriptor] of Object.entries(RECORD_FIELDS[kind])) {
@@ -101,7 +105,9 @@ export function translatableFieldList(kind: RecordKind): TranslatableFieldList {
       if (subs.length > 0) nested[key] = subs;
     }
   }
-  return { fields, nested };
+  const list = { fields, nested };
+  translatableCache.set(kind, list);
+  return list;
 }
 
 /**

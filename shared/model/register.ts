@@ -8,7 +8,7 @@ import { dataCategoryFields, dataCategorySchema } from './dataCategory';
 import { legalReferenceFields, legalReferenceSchema } from './legalReference';
 import { organisationFields, organisationSchema } from './organisation';
 import { translatableKeys, W, type FieldTable, type FieldTableOf } from './fieldDescriptor';
-import { isoDateSchema, translationsOf } from './primitives';
+import { isoDateSchema, translationParts } from './primitives';
 import { processorFields, processorSchema } from './processor';
 import { processorActivityFields, processorActivitySchema } from './processorActivity';
 import { recipientFields, recipientSchema } from './recipient';
@@ -47,7 +47,7 @@ export const registerMetaFields = {
 
 export const registerMetaSchema = z.object({
   ...registerMetaShape,
-  i18n: translationsOf(translatableKeys(registerMetaFields)),
+  ...translationParts(translatableKeys(registerMetaFields)),
 });
 export type RegisterMeta = z.infer<typeof registerMetaSchema>;
 

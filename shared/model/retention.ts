@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
-import { durationSchema, idListSchema, idSchema, itemIdField, translationsOf } from './primitives';
+import { durationSchema, idListSchema, idSchema, itemIdField, translationParts } from './primitives';
 
 const retentionRuleShape = {
   id: idSchema,
@@ -32,6 +32,6 @@ export const retentionRuleFields = {
 
 export const retentionRuleSchema = z.object({
   ...retentionRuleShape,
-  i18n: translationsOf(translatableKeys(retentionRuleFields)),
+  ...translationParts(translatableKeys(retentionRuleFields)),
 });
 export type RetentionRule = z.infer<typeof retentionRuleSchema>;

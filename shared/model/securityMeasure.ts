@@ -1,7 +1,7 @@
 /** Technical and organisational security measures (Art. 30(1)(g), Art. 32(1)), grouped as the CNIL checklist. */
 import { z } from 'zod';
 import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
-import { baseFields, recordBase, translationsOf } from './primitives';
+import { baseFields, recordBase, translationParts } from './primitives';
 
 export const SECURITY_MEASURE_TYPES = ['technical', 'organisational'] as const;
 export type SecurityMeasureType = (typeof SECURITY_MEASURE_TYPES)[number];
@@ -48,6 +48,6 @@ export const securityMeasureFields = {
 
 export const securityMeasureSchema = z.object({
   ...securityMeasureShape,
-  i18n: translationsOf(translatableKeys(securityMeasureFields)),
+  ...translationParts(translatableKeys(securityMeasureFields)),
 });
 export type SecurityMeasure = z.infer<typeof securityMeasureSchema>;

@@ -1,7 +1,7 @@
 /** Categories of data subjects (Art. 30(1)(c)): members, employees, care providers, visitors, ... */
 import { z } from 'zod';
 import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
-import { baseFields, recordBase, translationsOf } from './primitives';
+import { baseFields, recordBase, translationParts } from './primitives';
 
 const subjectCategoryShape = {
   ...recordBase,
@@ -20,6 +20,6 @@ export const subjectCategoryFields = {
 
 export const subjectCategorySchema = z.object({
   ...subjectCategoryShape,
-  i18n: translationsOf(translatableKeys(subjectCategoryFields)),
+  ...translationParts(translatableKeys(subjectCategoryFields)),
 });
 export type SubjectCategory = z.infer<typeof subjectCategorySchema>;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { TRANSFER_MECHANISM_CODES } from '../catalogue/transferMechanisms';
 import { translatableKeys, W, type FieldTable } from './fieldDescriptor';
-import { baseFields, countrySchema, idSchema, recordBase, translationsOf } from './primitives';
+import { baseFields, countrySchema, idSchema, recordBase, translationParts } from './primitives';
 
 const transferShape = {
   ...recordBase,
@@ -44,6 +44,6 @@ export const transferFields = {
 
 export const transferSchema = z.object({
   ...transferShape,
-  i18n: translationsOf(translatableKeys(transferFields)),
+  ...translationParts(translatableKeys(transferFields)),
 });
 export type Transfer = z.infer<typeof transferSchema>;

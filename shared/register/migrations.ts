@@ -5,6 +5,7 @@
  * Steps get documents already checked for depth (MAX_NESTING) and unsafe text; they may recurse into what they
  * change, but should copy the rest by reference.
  */
+import { stampLegacyTranslations } from '../translation/legacyStamps';
 import { FILE_VERSION } from './fileVersion';
 
 type RawDocument = Record<string, unknown>;
@@ -47,10 +48,17 @@ export function derivedId(baseId: string, n: number): string {
 /** Version 2 adds `meta.internalFields`; a version 1 register marks no fields internal beyond the descriptors'. */
 const v1ToV2: Migration = (doc) => ({ ...doc, version: 2 });
 
+/**
+ * Version 3 adds `i18nSource`: each translation's stamp of the main text it was made from. A version 2 file's
+ * translations count as current, so each is stamped with the main text beside it.
+ */
+const v2ToV3: Migration = (doc) => ({ ...stampLegacyTranslations(doc), version: 3 });
+
 /** MIGRATIONS[n] turns version n into version n + 1. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   0: v0ToV1,
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 export const OLDEST_READABLE_VERSION = 0;

@@ -3,6 +3,7 @@
  * CLI's input. Reading refuses malformed, foreign and newer files with a message that says what and where,
  * migrates older versions, and validates the result against the schema; it never returns half a register.
  */
+import { withoutSourceStamps } from '../translation/legacyStamps';
 import type { z } from 'zod';
 import type { UiLanguage } from '../i18n/languages';
 import { translate, type MessageParams } from '../i18n/translate';
@@ -254,7 +255,11 @@ function readDocument(doc: unknown, checkText: boolean): ReadResult {
     fileVersion: version,
     fingerprint: fp,
     ...(typeof savedAt === 'string' ? { savedAt } : {}),
-    fingerprintMismatch: version >= 1 && typeof storedFingerprint === 'string' && storedFingerprint !== fp,
+    fingerprintMismatch:
+      version >= 1 &&
+      typeof storedFingerprint === 'string' &&
+      // Before version 3 the file held no source stamps: the migration added them, the fingerprint was of what it held.
+      storedFingerprint !== (version < 3 ? fingerprint(withoutSourceStamps(parsed.data)) : fp),
   };
 }
 

@@ -1,5 +1,6 @@
 // The built-in sample register: the CM group's Art. 30 register, built by hand from the CM and RMOB CM Brussels privacy statements.
 import { completeRegister, type Register } from '../model/register';
+import { stampLegacyTranslations } from '../translation/legacyStamps';
 import { sampleBrusselsActivities } from './sampleActivitiesBrussels';
 import { sampleCmActivities } from './sampleActivitiesCm';
 import {
@@ -16,7 +17,8 @@ import { sampleProcessors, sampleRecipients, sampleTransfers } from './samplePar
  * registers. Fields the statements leave open stay open: the validation findings then show the work a DPO has left.
  */
 export function sampleRegister(): Register {
-  return completeRegister({
+  // The sample's translations are translations of the texts beside them: stamped as such, so a change makes them outdated.
+  return stampLegacyTranslations(completeRegister({
     meta: {
       title: 'Register van de verwerkingsactiviteiten – CM',
       mainLanguage: 'nl',
@@ -46,5 +48,5 @@ export function sampleRegister(): Register {
     subjectCategories: sampleSubjectCategories(),
     securityMeasures: sampleSecurityMeasures(),
     legalReferences: sampleLegalReferences(),
-  });
+  }));
 }

@@ -51,6 +51,17 @@ function pick<T>(items: T[], max: number) {
 }
 
 /** A valid register of up to `maxRecords` records per kind. */
+const stampArb = fc.stringMatching(/^[0-9a-f]{16}$/);
+
+/** The app never keeps a stamp without its translation; a generated one is dropped likewise. */
+function withPairedStamps<T extends { i18n?: { fr?: { name?: string } }; i18nSource?: { fr?: { name?: string } } }>(
+  record: T,
+): T {
+  if (record.i18n?.fr?.name !== undefined || record.i18nSource === undefined) return record;
+  const { i18nSource: _dropped, ...rest } = record;
+  return rest as T;
+}
+
 export function registerArb(maxRecords = 4): fc.Arbitrary<Register> {
   const ids = (n: number) => fc.uniqueArray(idArb, { minLength: n, maxLength: n });
   return fc
@@ -216,9 +227,11 @@ export function registerArb(maxRecords = 4): fc.Arbitrary<Register> {
               startDate: dateArb,
               nextReviewDate: dateArb,
               i18n: fc.record({ fr: fc.record({ name: textArb }) }),
+              // A stamp of the text the translation was made from: any stamp, so current and outdated ones both occur.
+              i18nSource: fc.record({ fr: fc.record({ name: stampArb }) }),
             },
             { requiredKeys: ['id', 'name', 'controllers', 'purposes', 'legalBases', 'status'] },
-          ),
+          ).map(withPairedStamps),
         ),
       );
       const processorActivities = fc.tuple(

@@ -3,6 +3,7 @@
  * rule added without a test case is a compile error here). Each case starts from a small register whose one
  * activity and one processor activity are complete, then changes as little as possible.
  */
+import { sourceStamp } from '../translation/sourceStamp';
 import { describe, expect, it } from 'vitest';
 import type { LegalGroundCode } from '../catalogue/legalGrounds';
 import { UI_LANGUAGES } from '../i18n/languages';
@@ -370,6 +371,22 @@ const CASES: Record<RuleCode, Case> = {
   REVIEW_DATE_MISSING: {
     trigger: (r) => delete processorActivity(r).nextReviewDate,
     at: onProcessorActivity('nextReviewDate'),
+  },
+  TRANSLATION_OUTDATED: {
+    // A French translation made from the purpose as it was; the Dutch purpose then changes (as a file edited elsewhere).
+    trigger: (r) => {
+      const purpose = activity(r).purposes[0]!;
+      purpose.i18n = { fr: { description: 'Ancienne finalité' } };
+      purpose.i18nSource = { fr: { description: sourceStamp(purpose.description) } };
+      purpose.description = `${purpose.description} (gewijzigd)`;
+    },
+    at: onActivity('purposes'),
+    // The translation revised: stamped from today's text.
+    pass: (r) => {
+      const purpose = activity(r).purposes[0]!;
+      purpose.i18n = { fr: { description: 'Nouvelle finalité' } };
+      purpose.i18nSource = { fr: { description: sourceStamp(purpose.description) } };
+    },
   },
   RETIRED_NO_END_DATE: {
     trigger: (r) => (activity(r).status = 'retired'),

@@ -18,6 +18,7 @@ import { REFERENCE_RULES } from './rules/referenceRules';
 import { RETENTION_RULES } from './rules/retentionRules';
 import { TRANSFER_COVERAGE_RULES } from './rules/transferCoverageRules';
 import { TRANSFER_RULES } from './rules/transferRules';
+import { TRANSLATION_RULES } from './rules/translationRules';
 
 export type { Rule, RuleContext } from './rule';
 
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   ...PROCESSOR_RULES,
   ...ORGANISATION_RULES,
   ...REFERENCE_RULES,
+  ...TRANSLATION_RULES,
 ];
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));

@@ -45,6 +45,8 @@ export const de: TranslationOf<typeof en> = {
       'Die Verarbeitungstätigkeit „{name}“ ist aktiv, obwohl die erforderliche DSFA nicht abgeschlossen ist (Art. 35 Abs. 1 DSGVO: vorab, also vor der Verarbeitung).',
     REVIEW_OVERDUE: '„{name}“ hätte am {date} überprüft werden müssen.',
     REVIEW_DATE_MISSING: '„{name}“ hat kein Datum für die nächste Überprüfung.',
+    TRANSLATION_OUTDATED:
+      '„{name}“ hat Übersetzungen ({languages}) einer früheren Fassung des Textes: Exporte zeigen den Text in der Hauptsprache, bis sie überarbeitet oder als weiterhin richtig bestätigt sind.',
     RETIRED_NO_END_DATE:
       '„{name}“ ist beendet, hat aber kein Enddatum; die Aufsichtsbehörde kann fragen, wann die Verarbeitung endete.',
     END_BEFORE_START: '„{name}“ endet ({endDate}) vor dem Anfangsdatum ({startDate}).',
@@ -134,6 +136,7 @@ export const de: TranslationOf<typeof en> = {
       'Eine aktive Verarbeitungstätigkeit, für die eine Datenschutz-Folgenabschätzung erforderlich ist, hat diese abgeschlossen (Art. 35 Abs. 1 DSGVO: vorab, also vor der Verarbeitung).',
     REVIEW_OVERDUE: 'Das Datum der nächsten Überprüfung einer laufenden Verarbeitung liegt nicht in der Vergangenheit.',
     REVIEW_DATE_MISSING: 'Eine laufende Verarbeitung hat ein Datum für die nächste Überprüfung.',
+    TRANSLATION_OUTDATED: 'Jede Übersetzung wurde aus dem heutigen Text in der Hauptsprache erstellt oder als weiterhin richtig bestätigt.',
     RETIRED_NO_END_DATE:
       'Eine beendete Verarbeitung hat ein Enddatum (die belgische Datenschutzbehörde empfiehlt, beendete Verarbeitungen noch fünf Jahre im Verzeichnis zu führen).',
     END_BEFORE_START: 'Das Enddatum einer Verarbeitung liegt nicht vor ihrem Anfangsdatum.',

@@ -37,6 +37,8 @@ const messages = {
     "Processing activity '{name}' is active while its required DPIA is not completed (Art. 35(1) GDPR: prior to the processing).",
   REVIEW_OVERDUE: "'{name}' was due for review on {date}.",
   REVIEW_DATE_MISSING: "'{name}' has no next review date.",
+  TRANSLATION_OUTDATED:
+    "'{name}' has translations ({languages}) made from an earlier version of its text: exports show the main text instead until they are revised or confirmed as still correct.",
   RETIRED_NO_END_DATE: "'{name}' is retired but has no end date; the authority may ask when the processing ended.",
   END_BEFORE_START: "'{name}' ends ({endDate}) before it starts ({startDate}).",
   ENDED_NOT_RETIRED: "'{name}' ended on {endDate} but its status is not 'Retired'.",
@@ -120,6 +122,7 @@ export const en = {
       'An active processing activity that requires a DPIA has completed it (Art. 35(1) GDPR: prior to the processing).',
     REVIEW_OVERDUE: 'The next review date of a live processing is not in the past.',
     REVIEW_DATE_MISSING: 'A live processing has a next review date.',
+    TRANSLATION_OUTDATED: 'Every translation was made from the main text as it is now, or confirmed as still correct.',
     RETIRED_NO_END_DATE:
       'A retired processing has an end date (the Belgian authority suggests keeping ended processings for five years).',
     END_BEFORE_START: 'The end date of a processing is not before its start date.',

@@ -40,6 +40,8 @@ export const fr: TranslationOf<typeof en> = {
       "Le traitement « {name} » est actif alors que l'AIPD requise n'est pas terminée (Art. 35.1 RGPD : préalablement au traitement).",
     REVIEW_OVERDUE: '« {name} » devait être révisé le {date}.',
     REVIEW_DATE_MISSING: "« {name} » n'a pas de date de prochaine révision.",
+    TRANSLATION_OUTDATED:
+      "« {name} » a des traductions ({languages}) faites d'une version antérieure du texte : les exports montrent le texte dans la langue principale jusqu'à leur révision ou leur confirmation.",
     RETIRED_NO_END_DATE:
       "« {name} » est terminé mais n'a pas de date de fin ; l'autorité de contrôle peut demander quand le traitement a pris fin.",
     END_BEFORE_START: '« {name} » se termine ({endDate}) avant sa date de début ({startDate}).',
@@ -125,6 +127,7 @@ export const fr: TranslationOf<typeof en> = {
       'Un traitement actif pour lequel une AIPD est requise a terminé cette AIPD (Art. 35.1 RGPD : préalablement au traitement).',
     REVIEW_OVERDUE: "La date de prochaine révision d'un traitement en cours n'est pas dépassée.",
     REVIEW_DATE_MISSING: 'Un traitement en cours a une date de prochaine révision.',
+    TRANSLATION_OUTDATED: 'Chaque traduction a été faite à partir du texte actuel dans la langue principale, ou confirmée comme toujours correcte.',
     RETIRED_NO_END_DATE:
       "Un traitement terminé a une date de fin (l'APD conseille de conserver les traitements terminés encore cinq ans).",
     END_BEFORE_START: "La date de fin d'un traitement n'est pas antérieure à sa date de début.",

@@ -40,6 +40,8 @@ export const nl: TranslationOf<typeof en> = {
       "Verwerkingsactiviteit '{name}' is actief terwijl de vereiste GEB niet afgerond is (Art. 35.1 AVG: voorafgaand aan de verwerking).",
     REVIEW_OVERDUE: "'{name}' had op {date} herzien moeten worden.",
     REVIEW_DATE_MISSING: "'{name}' heeft geen datum voor de volgende herziening.",
+    TRANSLATION_OUTDATED:
+      "'{name}' heeft vertalingen ({languages}) van een eerdere versie van de tekst: exports tonen de tekst in de hoofdtaal tot ze herzien of als nog juist bevestigd zijn.",
     RETIRED_NO_END_DATE:
       "'{name}' is beëindigd maar heeft geen einddatum; de toezichthoudende autoriteit kan vragen wanneer de verwerking stopte.",
     END_BEFORE_START: "'{name}' eindigt ({endDate}) vóór de begindatum ({startDate}).",
@@ -126,6 +128,7 @@ export const nl: TranslationOf<typeof en> = {
       'Een actieve verwerkingsactiviteit waarvoor een GEB vereist is, heeft die GEB afgerond (Art. 35.1 AVG: voorafgaand aan de verwerking).',
     REVIEW_OVERDUE: 'De datum van de volgende herziening van een lopende verwerking ligt niet in het verleden.',
     REVIEW_DATE_MISSING: 'Een lopende verwerking heeft een datum voor de volgende herziening.',
+    TRANSLATION_OUTDATED: 'Elke vertaling is gemaakt van de huidige tekst in de hoofdtaal, of bevestigd als nog juist.',
     RETIRED_NO_END_DATE:
       'Een beëindigde verwerking heeft een einddatum (de GBA raadt aan beëindigde verwerkingen nog vijf jaar te bewaren).',
     END_BEFORE_START: 'De einddatum van een verwerking ligt niet vóór haar begindatum.',

@@ -1,0 +1,71 @@
+/**
+ * What is left to translate into a language: every text of the register whose translation is missing or outdated,
+ * with its source beside it. The translation workspace lists these, the translators' files carry them, and the
+ * export screen counts them before an export falls back to the main language.
+ */
+import type { TextLanguage } from '../i18n/languages';
+import type { RecordKind, Register } from '../model/register';
+import { forEachRegisterText, placeKey, type RegisterText } from './registerTexts';
+import { sourceStamp } from './sourceStamp';
+import { translationOf, translationState, type TranslationState } from './translationState';
+
+export interface TranslationTask extends RegisterText {
+  /** `placeKey` of the text: stable across sessions and files. */
+  key: string;
+  state: Exclude<TranslationState, 'main'>;
+  /** The main-language text, and its stamp (what a translation made now will remember). */
+  source: string;
+  stamp: string;
+  /** The translation as it is (an outdated one, to revise). */
+  translation?: string;
+}
+
+export interface TranslationCounts {
+  total: number;
+  current: number;
+  missing: number;
+  outdated: number;
+}
+
+/** Every text of the register in `lang`, with its state; `main` texts (the main language itself) are left out. */
+export function translationTexts(register: Register, lang: TextLanguage): TranslationTask[] {
+  const main = register.meta.mainLanguage;
+  const out: TranslationTask[] = [];
+  if (lang === main) return out;
+  forEachRegisterText(register, (text) => {
+    const state = translationState(text.holder, text.field, lang, main);
+    if (state === 'main') return;
+    const source = text.holder[text.field] as string;
+    const translation = translationOf(text.holder, text.field, lang);
+    out.push({
+      ...text,
+      key: placeKey(text),
+      state,
+      source,
+      stamp: sourceStamp(source),
+      ...(translation !== undefined ? { translation } : {}),
+    });
+  });
+  return out;
+}
+
+/** The texts that need a translator: missing or outdated. */
+export function translationTasks(register: Register, lang: TextLanguage): TranslationTask[] {
+  return translationTexts(register, lang).filter((task) => task.state !== 'current');
+}
+
+export function translationCounts(register: Register, lang: TextLanguage): TranslationCounts {
+  const counts: TranslationCounts = { total: 0, current: 0, missing: 0, outdated: 0 };
+  for (const task of translationTexts(register, lang)) {
+    counts.total += 1;
+    counts[task.state] += 1;
+  }
+  return counts;
+}
+
+/** The kinds that have at least one task, in register order: the workspace's kind filter offers these. */
+export function kindsWithTasks(tasks: readonly TranslationTask[]): (RecordKind | 'meta')[] {
+  const kinds: (RecordKind | 'meta')[] = [];
+  for (const task of tasks) if (!kinds.includes(task.kind)) kinds.push(task.kind);
+  return kinds;
+}
