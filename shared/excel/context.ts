@@ -24,6 +24,11 @@ export interface RenderContext {
   translated(holder: object, field: string): boolean;
   /** True when the translation is missing or outdated, so the cell shows the main-language text instead. */
   fallback(holder: object, field: string): boolean;
+  /**
+   * Whether `text` or `name` fell back to the main language since the last call: the sheet writer asks after each
+   * cell, to mark it.
+   */
+  takeFallback(): boolean;
   record<K extends RecordKind>(kind: K, id: string): RecordOf<K> | undefined;
   /** The name of a linked record in the export language; the id itself when the link is dangling. */
   name(kind: RecordKind, id: string): string;
@@ -33,7 +38,12 @@ export function renderContext(register: Register, lang: UiLanguage): RenderConte
   const main = register.meta.mainLanguage;
   const byKind = new Map<RecordKind, Map<string, AnyRecord>>();
   for (const kind of RECORD_KINDS) byKind.set(kind, new Map((register[kind] as AnyRecord[]).map((r) => [r.id, r])));
-  const text = (holder: object, field: string): string => localText(holder as Translatable, field, lang, main).text;
+  let fellBack = false;
+  const text = (holder: object, field: string): string => {
+    const local = localText(holder as Translatable, field, lang, main);
+    if (local.fallback) fellBack = true;
+    return local.text;
+  };
   return {
     lang,
     main,
@@ -43,6 +53,11 @@ export function renderContext(register: Register, lang: UiLanguage): RenderConte
     fallback: (holder, field) => {
       const state = translationState(holder as Translatable, field, lang, main);
       return state === 'missing' || state === 'outdated';
+    },
+    takeFallback: () => {
+      const was = fellBack;
+      fellBack = false;
+      return was;
     },
     record: <K extends RecordKind>(kind: K, id: string) => byKind.get(kind)?.get(id) as RecordOf<K> | undefined,
     name: (kind, id) => {

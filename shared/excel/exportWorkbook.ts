@@ -4,6 +4,7 @@
  * the same register, fingerprint for fingerprint. Both are built from the column map, so what is written is what
  * the importer expects to find.
  */
+import { translationCounts } from '../translation/translationTasks';
 import { enumLabel } from '../catalogue/enumLabels';
 import { legalGroundLabel, LEGAL_GROUND_CODES } from '../catalogue/legalGrounds';
 import { TRANSFER_MECHANISM_CODES, transferMechanismLabel } from '../catalogue/transferMechanisms';
@@ -273,6 +274,30 @@ function writeInstructions(job: ExportJob, controllersName: string, registerName
   const legend = sheet.getCell(paragraphs.length + 4, 2);
   legend.value = xlsxText(t('mandatoryLegend'));
   legend.style = STYLES.mandatoryHeader;
+  const untranslated = untranslatedLegend(job);
+  if (untranslated) {
+    const cell = sheet.getCell(paragraphs.length + 5, 2);
+    cell.value = xlsxText(untranslated);
+    cell.style = STYLES.fallbackText;
+  }
+}
+
+/**
+ * The legend of the marked cells, with how many texts of the exported register fall back to the main language (the
+ * count the export screen announced); undefined when every text is in the export language.
+ */
+function untranslatedLegend(job: ExportJob): string | undefined {
+  const { register, options, t } = job;
+  const main = register.meta.mainLanguage;
+  if (options.lang === main) return undefined;
+  const counts = translationCounts(register, options.lang);
+  const count = counts.missing + counts.outdated;
+  if (count === 0) return undefined;
+  return t('untranslatedLegend', {
+    count,
+    language: `${languageName(options.lang, options.lang)} (${options.lang})`,
+    main: `${languageName(main, options.lang)} (${main})`,
+  });
 }
 
 function exportedAtText(options: ExcelExportOptions): string {
@@ -304,6 +329,7 @@ function writeCover(job: ExportJob): void {
   const scopeOrg = options.controllerId ? register.organisations.find((o) => o.id === options.controllerId) : undefined;
   const counts = countRecords(register);
   const findings = countBySeverity(validateRegister(register, { today: options.today }));
+  const untranslated = untranslatedLegend(job);
   const rows: (readonly [string, CellOut, object?])[] = [
     [t('organisation'), register.meta.organisationName ? ctx.text(register.meta, 'organisationName') : undefined],
     [t('controllers'), controllers.map((o) => ctx.text(o, 'name')).join('\n') || undefined],
@@ -314,6 +340,7 @@ function writeCover(job: ExportJob): void {
     [t('scope'), scopeOrg ? t('scopeOne', { name: ctx.text(scopeOrg, 'name') }) : t('scopeAll')],
     [t('exportLanguage'), languageName(lang, lang)],
     [t('mainLanguage'), languageName(register.meta.mainLanguage, lang)],
+    ...(untranslated ? [['', untranslated, STYLES.fallbackText] as const] : []),
     [t('edition'), t('internalEdition')],
     ['', undefined],
     [t('counts'), t('count'), STYLES.label],

@@ -21,6 +21,12 @@ const BOX: Partial<ExcelJS.Borders> = { top: THIN, bottom: THIN, left: THIN, rig
 /** The shared styles; each is one object for every cell that uses it. */
 export const STYLES = {
   text: { font: FONT, alignment: TOP_WRAP } as Partial<ExcelJS.Style>,
+  /** Main-language text shown for want of a current translation; the legend on the cover or instructions explains it. */
+  fallbackText: {
+    font: { ...FONT, italic: true, color: { argb: 'FF7F4F00' } },
+    alignment: TOP_WRAP,
+    fill: solid('FFFCE4C4'),
+  } as Partial<ExcelJS.Style>,
   date: { font: FONT, alignment: { vertical: 'top' }, numFmt: 'dd/mm/yyyy' } as Partial<ExcelJS.Style>,
   dateTime: {
     font: FONT,
@@ -230,9 +236,18 @@ export function writeTableSheet<R>(workbook: Workbook, spec: TableSheet<R>): Wor
   const { table, ctx } = spec;
   const lang: UiLanguage = ctx.lang;
   // Every value first: the columns depend on them (continuation columns), and so do the widths.
-  const computed: CellOut[][] = spec.rows.map((record) =>
-    (table.columns as readonly ColumnDef<R>[]).map((column) => column.value(record, ctx)),
-  );
+  // Which cells show main-language text for want of a current translation: they are marked (italic, amber).
+  const fellBack: boolean[][] = [];
+  ctx.takeFallback();
+  const computed: CellOut[][] = spec.rows.map((record) => {
+    const flags: boolean[] = [];
+    fellBack.push(flags);
+    return (table.columns as readonly ColumnDef<R>[]).map((column) => {
+      const value = column.value(record, ctx);
+      flags.push(ctx.takeFallback());
+      return value;
+    });
+  });
   if (spec.overflow === 'shorten') {
     for (const row of computed) for (let i = 0; i < row.length; i += 1) row[i] = fitCell(row[i], lang);
   }
@@ -291,7 +306,8 @@ export function writeTableSheet<R>(workbook: Workbook, spec: TableSheet<R>): Wor
   );
   sheet.getRow(headerRows).height = Math.min(MAX_ROW_HEIGHT, headerHeight * LINE_HEIGHT + 4);
   let rowNumber = headerRows;
-  for (const rowValues of values) {
+  for (const [r, rowValues] of values.entries()) {
+    const flags = fellBack[r] ?? [];
     rowNumber += 1;
     const row = sheet.getRow(rowNumber);
     let lines = 1;
@@ -304,7 +320,7 @@ export function writeTableSheet<R>(workbook: Workbook, spec: TableSheet<R>): Wor
         cell.style = STYLES.date;
       } else {
         cell.value = xlsxText(value);
-        cell.style = dateColumns[i] ? STYLES.date : STYLES.text;
+        cell.style = dateColumns[i] ? STYLES.date : flags[i] ? STYLES.fallbackText : STYLES.text;
         if (!columns[i]?.hidden) lines = Math.max(lines, wrappedLines(value, widths[i] as number));
       }
     }

@@ -109,6 +109,11 @@ export const de: TranslationOf<typeof en> = {
       'Die Arbeitsmappe kann wieder in RoPA Desk eingelesen werden: Geänderte Zellen, hinzugefügte und gelöschte Zeilen werden zur Bestätigung angezeigt, bevor sich etwas ändert. Ändern Sie die ausgeblendete ID-Spalte nicht. Empfänger, Datenkategorien und andere Einträge werden über ihren Namen dem Verzeichnis zugeordnet. Nur das Verzeichnisblatt wird wieder eingelesen; die anderen Blätter dienen der Information.',
     instructions8: 'Exportiert am {date} (UTC) aus dem Verzeichnis mit dem Fingerabdruck {fingerprint}.',
     mandatoryLegend: 'Pflichtangabe nach Artikel 30 Absatz 1 DSGVO',
+    untranslatedLegend: {
+      one: '1 Text hat für diesen Export keine aktuelle Übersetzung ({language}): Die Übersetzung fehlt oder stammt aus einer früheren Fassung des Textes. Er steht in der Hauptsprache ({main}), kursiv auf orangem Hintergrund, wie diese Zelle.',
+      other:
+        '{count} Texte haben für diesen Export keine aktuelle Übersetzung ({language}): Die Übersetzung fehlt oder stammt aus einer früheren Fassung des Textes. Sie stehen in der Hauptsprache ({main}), kursiv auf orangem Hintergrund, wie diese Zelle.',
+    },
     textShortened: { other: '… [Text gekürzt: {count} Zeichen; der vollständige Text steht in der Registerdatei]' },
   },
 };

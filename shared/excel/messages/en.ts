@@ -99,6 +99,11 @@ export const en = {
       'The workbook can be read back into RoPA Desk: changed cells, added rows and deleted rows are shown for confirmation before anything changes. Do not change the hidden ID column. Names of recipients, data categories and other records are matched to the register by name. Only the register sheet is read back; the other sheets are for information.',
     instructions8: 'Exported on {date} (UTC) from the register with fingerprint {fingerprint}.',
     mandatoryLegend: 'Mandatory under Article 30(1) GDPR',
+    untranslatedLegend: {
+      one: '1 text has no current translation for this export ({language}): its translation is missing or was made from an earlier version of the text. It is shown in the main language ({main}), in italics on an amber background, like this cell.',
+      other:
+        '{count} texts have no current translation for this export ({language}): a translation is missing or was made from an earlier version of the text. They are shown in the main language ({main}), in italics on an amber background, like this cell.',
+    },
     textShortened: { other: '… [text shortened: {count} characters; the full text is in the register file]' },
   },
 } as const;

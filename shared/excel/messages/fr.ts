@@ -104,6 +104,11 @@ export const fr: TranslationOf<typeof en> = {
       "Le classeur peut être réimporté dans RoPA Desk : les cellules modifiées, les lignes ajoutées et supprimées sont d'abord présentées pour confirmation. Ne modifiez pas la colonne ID masquée. Les noms des destinataires, catégories de données et autres enregistrements sont rapprochés du registre par leur nom. Seule la feuille du registre est réimportée ; les autres feuilles sont données à titre d'information.",
     instructions8: "Exporté le {date} (UTC) à partir du registre d'empreinte {fingerprint}.",
     mandatoryLegend: "Obligatoire selon l'article 30.1 RGPD",
+    untranslatedLegend: {
+      one: "1 texte n'a pas de traduction à jour pour cet export ({language}) : sa traduction manque ou a été faite d'une version antérieure du texte. Il figure dans la langue principale ({main}), en italique sur fond orangé, comme cette cellule.",
+      other:
+        "{count} textes n'ont pas de traduction à jour pour cet export ({language}) : la traduction manque ou a été faite d'une version antérieure du texte. Ils figurent dans la langue principale ({main}), en italique sur fond orangé, comme cette cellule.",
+    },
     textShortened: {
       other: '… [texte abrégé : {count} caractères ; le texte complet se trouve dans le fichier du registre]',
     },

@@ -105,6 +105,11 @@ export const nl: TranslationOf<typeof en> = {
       'De werkmap kan terug ingelezen worden in RoPA Desk: gewijzigde cellen, toegevoegde en verwijderde rijen worden eerst ter bevestiging getoond. Wijzig de verborgen ID-kolom niet. Namen van ontvangers, gegevenscategorieën en andere records worden op naam gekoppeld aan het register. Alleen het registerblad wordt terug ingelezen; de andere bladen zijn ter informatie.',
     instructions8: 'Geëxporteerd op {date} (UTC) uit het register met vingerafdruk {fingerprint}.',
     mandatoryLegend: 'Verplicht volgens artikel 30.1 AVG',
+    untranslatedLegend: {
+      one: '1 tekst heeft geen actuele vertaling voor deze export ({language}): de vertaling ontbreekt of is gemaakt van een eerdere versie van de tekst. Hij staat in de hoofdtaal ({main}), cursief op een oranje achtergrond, zoals deze cel.',
+      other:
+        '{count} teksten hebben geen actuele vertaling voor deze export ({language}): de vertaling ontbreekt of is gemaakt van een eerdere versie van de tekst. Ze staan in de hoofdtaal ({main}), cursief op een oranje achtergrond, zoals deze cel.',
+    },
     textShortened: { other: '… [tekst ingekort: {count} tekens; de volledige tekst staat in het registerbestand]' },
   },
 };

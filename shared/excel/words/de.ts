@@ -31,8 +31,6 @@ export const de: TranslationOf<typeof en> = {
   field: 'Feld',
   originalTextMainLanguage: 'Originaltext (Hauptsprache)',
   translatedFrom: 'Übersetzt aus (Stempel)',
-  untranslatedLegend: 'Kursiver Text auf orangem Hintergrund steht in der Hauptsprache: Die Übersetzung fehlt oder ist veraltet.',
-  untranslatedTexts: 'Nicht übersetzte Texte',
   normal: 'Gewöhnlich',
   allData: 'Alle Daten',
   internal: 'Intern',

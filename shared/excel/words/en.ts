@@ -28,8 +28,6 @@ export const en = {
   field: 'Field',
   originalTextMainLanguage: 'Original text (main language)',
   translatedFrom: 'Translated from (stamp)',
-  untranslatedLegend: 'Italic text on an amber background is in the main language: its translation is missing or out of date.',
-  untranslatedTexts: 'Texts not translated',
   normal: 'Normal',
   allData: 'All data',
   internal: 'Internal',

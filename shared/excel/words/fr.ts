@@ -31,8 +31,6 @@ export const fr: TranslationOf<typeof en> = {
   field: 'Champ',
   originalTextMainLanguage: 'Texte original (langue principale)',
   translatedFrom: 'Traduit de (empreinte)',
-  untranslatedLegend: 'Le texte en italique sur fond orangé est dans la langue principale : sa traduction manque ou n’est plus à jour.',
-  untranslatedTexts: 'Textes non traduits',
   normal: 'Normale',
   allData: 'Toutes les données',
   internal: 'Interne',

@@ -31,8 +31,6 @@ export const nl: TranslationOf<typeof en> = {
   field: 'Veld',
   originalTextMainLanguage: 'Originele tekst (hoofdtaal)',
   translatedFrom: 'Vertaald van (stempel)',
-  untranslatedLegend: 'Cursieve tekst op een oranje achtergrond staat in de hoofdtaal: de vertaling ontbreekt of is verouderd.',
-  untranslatedTexts: 'Niet vertaalde teksten',
   normal: 'Normaal',
   allData: 'Alle gegevens',
   internal: 'Intern',
