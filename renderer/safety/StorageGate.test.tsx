@@ -38,7 +38,7 @@ function freshName(): string {
 
 async function newerDatabase(name: string, stamp: SchemaStamp): Promise<void> {
   const future = new Dexie(name);
-  future.version(3).stores({ meta: 'key', activities: 'id, kind', settings: 'key', reviews: 'id' });
+  future.version(4).stores({ meta: 'key', activities: 'id, kind', settings: 'key', reviews: 'id' });
   await future.open();
   await future.table('activities').put({ id: 'a1', kind: 'controller', name: { nl: 'Personeelsadministratie' } });
   await future.table('settings').put({ key: SETTING_SCHEMA_STAMP, value: stamp });
@@ -70,13 +70,13 @@ function renderGate(db: RegisterDatabase, saveFile = vi.fn(async (r: SaveFileReq
 describe('finding 2: a database written by a newer version is refused on screen', () => {
   it('finding 2: says which version wrote the data, shows no app, and opens and writes nothing', async () => {
     const name = freshName();
-    await newerDatabase(name, { schemaVersion: 3, appVersion: '2.0.0', writtenAt: '2027-01-05T10:00:00.000Z' });
+    await newerDatabase(name, { schemaVersion: 4, appVersion: '2.0.0', writtenAt: '2027-01-05T10:00:00.000Z' });
     const before = await storeNames(name);
     const db = new RegisterDatabase(name, { autoOpen: false });
     const { view } = renderGate(db);
     await waitFor(() => expect(view.container.querySelector('h1')?.textContent).toBe('This register was written by a newer version of RoPA Desk'));
-    expect(view.container.textContent).toContain('RoPA Desk 2.0.0 last wrote it (storage format 3) on');
-    expect(view.container.textContent).toContain('This is RoPA Desk 0.1.0, which reads storage format 2 and older.');
+    expect(view.container.textContent).toContain('RoPA Desk 2.0.0 last wrote it (storage format 4) on');
+    expect(view.container.textContent).toContain('This is RoPA Desk 0.1.0, which reads storage format 3 and older.');
     expect(view.container.textContent).toContain('this version has opened nothing and changed nothing');
     expect(view.container.textContent).not.toContain('The app itself');
     expect(db.isOpen()).toBe(false);
@@ -85,7 +85,7 @@ describe('finding 2: a database written by a newer version is refused on screen'
 
   it('finding 2: offers to save everything stored as JSON, read-only', async () => {
     const name = freshName();
-    await newerDatabase(name, { schemaVersion: 3, appVersion: '2.0.0', writtenAt: '2027-01-05T10:00:00.000Z' });
+    await newerDatabase(name, { schemaVersion: 4, appVersion: '2.0.0', writtenAt: '2027-01-05T10:00:00.000Z' });
     const before = await storeNames(name);
     const { view, saveFile } = renderGate(new RegisterDatabase(name, { autoOpen: false }));
     await waitFor(() => button(view.container, 'Save everything as a database file (JSON)'));
@@ -109,10 +109,10 @@ describe('finding 2: a database written by a newer version is refused on screen'
     const name = freshName();
     const written = new RegisterDatabase(name);
     await replaceRegister(written, sampleRegister(), { action: 'import', note: 'x' });
-    await written.settings.put({ key: SETTING_SCHEMA_STAMP, value: { schemaVersion: 3, appVersion: '1.5.0', writtenAt: '' } });
+    await written.settings.put({ key: SETTING_SCHEMA_STAMP, value: { schemaVersion: 4, appVersion: '1.5.0', writtenAt: '' } });
     written.close();
     const { view, saveFile } = renderGate(new RegisterDatabase(name, { autoOpen: false }));
-    await waitFor(() => expect(view.container.textContent).toContain('RoPA Desk 1.5.0 last wrote it (storage format 3).'));
+    await waitFor(() => expect(view.container.textContent).toContain('RoPA Desk 1.5.0 last wrote it (storage format 4).'));
     await click(button(view.container, 'Save the register as a register file'));
     await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
     const request = saveFile.mock.calls[0]?.[0] as SaveFileRequest;
@@ -131,7 +131,7 @@ describe('finding 2: a database written by a newer version is refused on screen'
     const { view } = renderGate(db);
     await waitFor(() => expect(view.container.textContent).toBe('The app itself'));
     const future = new Dexie(name);
-    future.version(3).stores({ meta: 'key', reviews: 'id' });
+    future.version(4).stores({ meta: 'key', reviews: 'id' });
     await future.open();
     future.close();
     await waitFor(() => expect(view.container.querySelector('h1')?.textContent).toBe('This window stopped working on the register'));

@@ -51,12 +51,12 @@ async function nativeState(name: string): Promise<{ version: number; stores: str
 }
 
 /**
- * A database as a future version might leave it: Dexie version 3, a store this version does not know, one it
+ * A database as a future version might leave it: Dexie version 4, a store this version does not know, one it
  * still expects removed, an activity whose name is no longer a string, and that version's schema stamp.
  */
 async function newerDatabase(name: string): Promise<void> {
   const future = new Dexie(name);
-  future.version(3).stores({
+  future.version(4).stores({
     meta: 'key',
     organisations: 'id',
     activities: 'id, kind',
@@ -68,7 +68,7 @@ async function newerDatabase(name: string): Promise<void> {
   await future.table('meta').put({ key: 'register', title: { nl: 'Register 2027' }, mainLanguage: 'nl' });
   await future.table('activities').put({ id: 'a1', kind: 'controller', name: { nl: 'Personeelsadministratie' } });
   await future.table('reviews').put({ id: 'r1', activityId: 'a1', on: '2027-01-05' });
-  const stamp: SchemaStamp = { schemaVersion: 3, appVersion: '2.0.0', writtenAt: '2027-01-05T10:00:00.000Z' };
+  const stamp: SchemaStamp = { schemaVersion: 4, appVersion: '2.0.0', writtenAt: '2027-01-05T10:00:00.000Z' };
   await future.table('settings').put({ key: SETTING_SCHEMA_STAMP, value: stamp });
   future.close();
 }
@@ -90,7 +90,7 @@ describe('finding 2: a database written by a newer version is refused', () => {
     const result = await openRegisterDatabase(db, '0.1.0');
     expect(result).toEqual({
       status: 'newer',
-      found: { schemaVersion: 3, appVersion: '2.0.0', writtenAt: '2027-01-05T10:00:00.000Z' },
+      found: { schemaVersion: 4, appVersion: '2.0.0', writtenAt: '2027-01-05T10:00:00.000Z' },
       supported: STORAGE_SCHEMA_VERSION,
     });
     expect(db.isOpen()).toBe(false);
@@ -146,7 +146,7 @@ describe('finding 2: a database written by a newer version is refused', () => {
       nativeVersion: number;
     };
     expect(dump.format).toBe('ropa-desk-database');
-    expect(dump.nativeVersion).toBe(30);
+    expect(dump.nativeVersion).toBe(40);
     expect(dump.tables['reviews']).toEqual([{ id: 'r1', activityId: 'a1', on: '2027-01-05' }]);
     expect(dump.tables['activities']).toEqual([{ id: 'a1', kind: 'controller', name: { nl: 'Personeelsadministratie' } }]);
     expect(await nativeState(name)).toEqual(before);

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { withoutSourceStamps } from '../../shared/translation/legacyStamps';
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,18 +58,20 @@ describe('schema versions', () => {
       legalReferences: 'id, name, kind',
     });
     const sample = sampleRegister();
+    // Written before translations had source stamps: the upgrade to version 3 stamps them as current.
+    const written = withoutSourceStamps(sample);
     await v1.open();
-    await v1.table('meta').put({ key: 'register', ...sample.meta });
-    for (const kind of Object.keys(sample) as (keyof Register)[]) {
+    await v1.table('meta').put({ key: 'register', ...written.meta });
+    for (const kind of Object.keys(written) as (keyof Register)[]) {
       if (kind === 'meta') continue;
-      await v1.table(kind).bulkAdd(sample[kind] as object[]);
+      await v1.table(kind).bulkAdd(written[kind] as object[]);
     }
     v1.close();
 
     const db = new RegisterDatabase(name);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const loaded = await loadRegister(db);
     expect(fingerprint(loaded)).toBe(fingerprint(sample));
     // The new index answers "which activities does this controller have?" in one query.
