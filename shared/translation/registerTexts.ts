@@ -79,8 +79,7 @@ export function forEachRecordText(
   nested: Readonly<Record<string, readonly string[]>> = translatableFieldList(kind).nested,
 ): void {
   const holder = record as unknown as RegisterText['holder'];
-  for (const field of fields)
-    if (hasText(holder[field])) visit({ kind, recordId: record.id, field, holder, record });
+  for (const field of fields) if (hasText(holder[field])) visit({ kind, recordId: record.id, field, holder, record });
   for (const [list, subFields] of Object.entries(nested)) {
     const items = holder[list];
     if (!Array.isArray(items)) continue;

@@ -34,8 +34,8 @@ export function sourceOf(holder: TranslationHolder, field: string, lang: TextLan
   return holder.i18nSource?.[lang]?.[field];
 }
 
-export function translationState(
-  holder: TranslationHolder,
+export function translationState<H extends TranslationHolder>(
+  holder: H,
   field: string,
   lang: TextLanguage,
   mainLanguage: TextLanguage,
