@@ -56,10 +56,15 @@ export function translationTasks(register: Register, lang: TextLanguage): Transl
 
 export function translationCounts(register: Register, lang: TextLanguage): TranslationCounts {
   const counts: TranslationCounts = { total: 0, current: 0, missing: 0, outdated: 0 };
-  for (const task of translationTexts(register, lang)) {
+  const main = register.meta.mainLanguage;
+  if (lang === main) return counts;
+  // Counted without building tasks: exports ask for this on every run, and a task's stamp costs a hash.
+  forEachRegisterText(register, (text) => {
+    const state = translationState(text.holder, text.field, lang, main);
+    if (state === 'main') return;
     counts.total += 1;
-    counts[task.state] += 1;
-  }
+    counts[state] += 1;
+  });
   return counts;
 }
 
