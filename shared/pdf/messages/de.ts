@@ -14,7 +14,7 @@ export const de: TranslationOf<typeof en> = {
   source: 'Exportiert aus',
   scope: 'Auszug für den Verantwortlichen',
   fallbackNote:
-    'Texte des Verzeichnisses ohne deutsche Übersetzung stehen in der Hauptsprache des Verzeichnisses, gekennzeichnet mit [{main}].',
+    'Texte des Verzeichnisses ohne aktuelle deutsche Übersetzung (fehlend oder aus einer früheren Fassung des Textes) stehen in der Hauptsprache des Verzeichnisses, gekennzeichnet mit [{main}].',
   contents: 'Inhaltsverzeichnis',
   summary: 'Übersicht',
   summaryCounts: 'Inhalt des Verzeichnisses',

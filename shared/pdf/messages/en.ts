@@ -10,7 +10,8 @@ export const en = {
   liveRegister: 'Live register',
   source: 'Exported from',
   scope: 'Extract for controller',
-  fallbackNote: 'Register texts without a translation into English are given in the main language, marked [{main}].',
+  fallbackNote:
+    'Register texts without an up-to-date translation into English (missing, or made from an earlier version of the text) are given in the main language, marked [{main}].',
   contents: 'Contents',
   summary: 'Summary',
   summaryCounts: 'Contents of the register',

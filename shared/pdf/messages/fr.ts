@@ -14,7 +14,7 @@ export const fr: TranslationOf<typeof en> = {
   source: 'Exporté depuis',
   scope: 'Extrait pour le responsable du traitement',
   fallbackNote:
-    'Les textes du registre sans traduction française figurent dans la langue principale du registre, marqués [{main}].',
+    "Les textes du registre sans traduction française à jour (manquante, ou faite d'une version antérieure du texte) figurent dans la langue principale du registre, marqués [{main}].",
   contents: 'Table des matières',
   summary: 'Synthèse',
   summaryCounts: 'Contenu du registre',

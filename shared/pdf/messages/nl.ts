@@ -14,7 +14,7 @@ export const nl: TranslationOf<typeof en> = {
   source: 'Geëxporteerd uit',
   scope: 'Uittreksel voor verwerkingsverantwoordelijke',
   fallbackNote:
-    'Teksten van het register zonder Nederlandse vertaling staan in de hoofdtaal van het register, gemarkeerd met [{main}].',
+    'Teksten van het register zonder actuele Nederlandse vertaling (ontbrekend, of gemaakt van een eerdere versie van de tekst) staan in de hoofdtaal van het register, gemarkeerd met [{main}].',
   contents: 'Inhoudstafel',
   summary: 'Overzicht',
   summaryCounts: 'Inhoud van het register',
