@@ -2,17 +2,18 @@
  * The editor of one record of any kind: the form of its kind, the findings next to the fields they concern
  * (recomputed while typing), "used by", explicit save with a visible state, undo, delete with link protection,
  * a guard against leaving with unsaved changes, and conflict detection against changes made in another window.
+ * Each translatable text shows its translations on request, or all of them at once in the translate mode.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { kindTitle } from '../../shared/catalogue/fieldLabels';
+import { fieldLabel, kindTitle } from '../../shared/catalogue/fieldLabels';
 import { RECORD_SCHEMAS, type AnyRecord, type RecordKind, type Register } from '../../shared/model';
 import { deepEqual } from '../../shared/register/compare';
 import { formatPath } from '../../shared/register/registerFile';
 import type { Finding, Severity } from '../../shared/validation/finding';
 import { findingMessage, validateRegister } from '../../shared/validation/validate';
 import { todayIso } from '../app/formatting';
-import { useI18n } from '../app/i18n';
+import { useI18n, useMessages } from '../app/i18n';
 import { setNavigationGuard } from '../app/navigationGuard';
 import { errorText, Notice, type NoticeState } from '../app/Notice';
 import { routeHref } from '../app/routes';
@@ -35,6 +36,13 @@ import { SectionIndex, sectionDomId } from './SectionIndex';
 import { isMac, isSaveShortcut, saveShortcutKeys } from './saveShortcut';
 import { fieldWords } from '../../shared/model/words';
 import { withSafeText } from '../../shared/register/textSafety';
+import { languageName, type TextLanguage } from '../../shared/i18n/languages';
+import { translatableFieldList } from '../../shared/model/recordFields';
+import type { TranslationHolder } from '../../shared/translation';
+import { FieldTranslations, TranslationSettingsContext, type TranslationSettings } from './FieldTranslations';
+import { EDITOR_TRANSLATION_MESSAGES, type EditorTranslationMessageKey } from './messages';
+import type { MessageParams } from '../../shared/i18n/translate';
+import { otherLanguages, recordTranslationCounts } from './translationView';
 
 import { UsedByPanel } from './UsedByPanel';
 import { useUndoableDraft } from './useUndoableDraft';
@@ -111,8 +119,27 @@ function RecordForm({
 }) {
   const { t, lang } = useI18n();
   const [base, setBase] = useState<AnyRecord>(initial);
-  const { draft, setField: setDraftField, undo, canUndo, replace } = useUndoableDraft(initial as unknown as Draft);
+  const {
+    draft,
+    setField: setDraftField,
+    update,
+    undo,
+    canUndo,
+    replace,
+  } = useUndoableDraft(initial as unknown as Draft);
   const [notice, setNotice] = useState<NoticeState | null>(null);
+  const tt = useMessages(EDITOR_TRANSLATION_MESSAGES);
+  const [translateMode, setTranslateMode] = useState(false);
+  const [chosenOnly, setOnly] = useState<TextLanguage | 'all'>('all');
+  const mainLanguage = register.meta.mainLanguage;
+  // A language chosen before the main language changed may now be the main one: all of them are shown then.
+  const only = chosenOnly !== 'all' && chosenOnly !== mainLanguage ? chosenOnly : 'all';
+  const onTextCleaned = useCallback(() => setNotice({ kind: 'info', text: t('textCleaned') }), [t]);
+  const translationSettings = useMemo<TranslationSettings>(
+    () => ({ mainLanguage, translateMode, only, saved: base, onTextCleaned }),
+    [mainLanguage, translateMode, only, base, onTextCleaned],
+  );
+  const translatable = useMemo(() => new Set(translatableFieldList(kind).fields), [kind]);
   // Typed or pasted text that a register cannot keep (NUL, half a character pair) is cleaned as it comes in, and said.
   const setField = useCallback(
     (path: string, value: unknown) => {
@@ -234,6 +261,15 @@ function RecordForm({
           invalid={Boolean(schemaError) || fieldFindings.some((f) => f.severity === 'error')}
           {...(findingsId ? { findingsId } : {})}
         />
+        {spec.type === 'text' && translatable.has(spec.field) && (
+          <FieldTranslations
+            holder={draft as Draft & TranslationHolder}
+            field={spec.field}
+            label={fieldLabel(spec.field, lang)}
+            multiline={spec.multiline === true}
+            onChange={(key, change) => update(key, (d) => change(d as Draft & TranslationHolder))}
+          />
+        )}
         {help && <p className="field-help">{help}</p>}
         {findingsId && (
           <ul className="field-findings" id={findingsId}>
@@ -267,6 +303,17 @@ function RecordForm({
         <h1 id="editor-title">
           {kindTitle(kind, lang)}: {base.name}
         </h1>
+        <TranslateMode
+          kind={kind}
+          draft={draft}
+          saved={base}
+          mainLanguage={mainLanguage}
+          on={translateMode}
+          setOn={setTranslateMode}
+          only={only}
+          setOnly={setOnly}
+          t={tt}
+        />
         <section className="findings-summary" aria-labelledby="findings-title">
           <h2 id="findings-title">
             {t('findingsTitle')} ({findings.length + schemaErrors.size})
@@ -299,45 +346,119 @@ function RecordForm({
             </ul>
           )}
         </section>
-        <form className="stacked-form record-form" onSubmit={onSubmit} noValidate>
-          {sections.map((section, index) => (
-            <fieldset key={index} className="form-section" id={sectionDomId(index)} tabIndex={-1}>
-              {section.title && <legend>{t(section.title)}</legend>}
-              {section.fields.map(renderField)}
-            </fieldset>
-          ))}
-          <div className={`button-row sticky-actions save-bar${dirty ? ' is-dirty' : ''}`}>
-            <button
-              type="submit"
-              className="primary"
-              disabled={!dirty}
-              title={t('saveWithKeys', { keys: saveShortcutKeys(t('ctrlKeyName')) })}
-              aria-keyshortcuts={isMac() ? 'Meta+S' : 'Control+S'}
-            >
-              {t('save')}
-            </button>
-            <button type="button" onClick={undo} disabled={!canUndo}>
-              {t('undo')}
-            </button>
-            <span className="save-state" aria-live="polite">
-              {dirty ? t('unsavedChanges') : t('saved')}
-            </span>
-            {conflict && (
-              <button type="button" onClick={onReload}>
-                {t('reloadRecord')}
+        <TranslationSettingsContext.Provider value={translationSettings}>
+          <form className="stacked-form record-form" onSubmit={onSubmit} noValidate>
+            {sections.map((section, index) => (
+              <fieldset key={index} className="form-section" id={sectionDomId(index)} tabIndex={-1}>
+                {section.title && <legend>{t(section.title)}</legend>}
+                {section.fields.map(renderField)}
+              </fieldset>
+            ))}
+            <div className={`button-row sticky-actions save-bar${dirty ? ' is-dirty' : ''}`}>
+              <button
+                type="submit"
+                className="primary"
+                disabled={!dirty}
+                title={t('saveWithKeys', { keys: saveShortcutKeys(t('ctrlKeyName')) })}
+                aria-keyshortcuts={isMac() ? 'Meta+S' : 'Control+S'}
+              >
+                {t('save')}
               </button>
-            )}
-            <button type="button" className="danger" onClick={() => void remove()}>
-              {t('deleteRecord')}
-            </button>
-          </div>
-        </form>
+              <button type="button" onClick={undo} disabled={!canUndo}>
+                {t('undo')}
+              </button>
+              <span className="save-state" aria-live="polite">
+                {dirty ? t('unsavedChanges') : t('saved')}
+              </span>
+              {conflict && (
+                <button type="button" onClick={onReload}>
+                  {t('reloadRecord')}
+                </button>
+              )}
+              <button type="button" className="danger" onClick={() => void remove()}>
+                {t('deleteRecord')}
+              </button>
+            </div>
+          </form>
+        </TranslationSettingsContext.Provider>
         <Notice notice={notice} />
       </section>
       <aside className="editor-aside">
         <SectionIndex sections={sections} kind={kind} id={base.id} />
         <UsedByPanel register={register} kind={kind} id={base.id} />
       </aside>
+    </div>
+  );
+}
+
+/**
+ * The translate mode's switch under the editor's title: it opens every field's translations, in all languages or in
+ * the one chosen, and says how many of the record's translations in them are current, outdated and missing.
+ */
+function TranslateMode({
+  kind,
+  draft,
+  saved,
+  mainLanguage,
+  on,
+  setOn,
+  only,
+  setOnly,
+  t,
+}: {
+  kind: RecordKind;
+  draft: Draft;
+  saved: AnyRecord;
+  mainLanguage: TextLanguage;
+  on: boolean;
+  setOn: (on: boolean) => void;
+  only: TextLanguage | 'all';
+  setOnly: (only: TextLanguage | 'all') => void;
+  t: (key: EditorTranslationMessageKey, params?: MessageParams) => string;
+}) {
+  const { lang } = useI18n();
+  const languages = otherLanguages(mainLanguage);
+  const counts = on
+    ? recordTranslationCounts(kind, draft, saved, mainLanguage, only === 'all' ? languages : [only])
+    : undefined;
+  return (
+    <div className="translate-mode">
+      <button type="button" aria-pressed={on} onClick={() => setOn(!on)}>
+        {t('translateMode')}
+      </button>
+      {on && (
+        <label>
+          {t('translateInto')}
+          <select value={only} onChange={(e) => setOnly(e.target.value as TextLanguage | 'all')}>
+            <option value="all">{t('allLanguages')}</option>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {languageName(l, lang)} ({l})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <span className="translate-main">
+        {t('mainLanguage', { language: `${languageName(mainLanguage, lang)} (${mainLanguage})` })}
+      </span>
+      {counts && counts.total > 0 && (
+        <span className="translate-counts" role="status">
+          {t('recordCounts', { count: counts.current, total: counts.total })}
+          {counts.outdated > 0 && (
+            <span className="tr-badge tr-outdated">
+              <span className="visually-hidden">, </span>
+              {t('outdatedCount', { count: counts.outdated })}
+            </span>
+          )}
+          {counts.missing > 0 && (
+            <span className="tr-badge tr-missing">
+              <span className="visually-hidden">, </span>
+              {t('missingCount', { count: counts.missing })}
+            </span>
+          )}
+        </span>
+      )}
     </div>
   );
 }

@@ -30,6 +30,20 @@ export function useUndoableDraft(initial: Draft) {
     });
   }, []);
 
+  /**
+   * A change computed from the draft as it is when applied (a translation set on the record itself, which touches
+   * `i18n` and `i18nSource` at once); `key` groups quick successive changes into one undo step like a field path.
+   */
+  const update = useCallback((key: string, change: (draft: Draft) => Draft) => {
+    setState((s) => {
+      const now = Date.now();
+      const merge = s.lastField === key && now - s.lastAt < MERGE_MS && s.past.length > 0;
+      const draft = change(s.draft);
+      if (draft === s.draft) return s;
+      return { draft, past: merge ? s.past : [...s.past, s.draft].slice(-100), lastField: key, lastAt: now };
+    });
+  }, []);
+
   const undo = useCallback(() => {
     setState((s) =>
       s.past.length === 0
@@ -43,5 +57,5 @@ export function useUndoableDraft(initial: Draft) {
     setState((s) => ({ ...s, draft, lastField: null, lastAt: 0 }));
   }, []);
 
-  return { draft: state.draft, setField, undo, canUndo: state.past.length > 0, replace };
+  return { draft: state.draft, setField, update, undo, canUndo: state.past.length > 0, replace };
 }

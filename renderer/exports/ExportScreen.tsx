@@ -1,12 +1,14 @@
 /**
  * Export: Excel (authority layout or complete), PDF or the register file, in any interface language, for one
- * controller or all, from the live register or a snapshot; with progress, then the native save dialog.
+ * controller or all, from the live register or a snapshot; with progress, then the native save dialog. The language
+ * starts as the register's main language; another one says first how many texts will fall back to the main one.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import { takePendingFormat } from '../app/menuCommands';
 import { languageName, UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/languages';
-import { useI18n } from '../app/i18n';
+import type { Register } from '../../shared/model';
+import { useI18n, useMessages } from '../app/i18n';
 import { errorText, Notice, type NoticeState } from '../app/Notice';
 import type { UiMessageKey } from '../app/messages';
 import { todayIso } from '../app/formatting';
@@ -14,7 +16,9 @@ import { platform } from '../platform/currentPlatform';
 import { useRegisterData } from '../register/RegisterContext';
 import { db } from '../storage/database';
 import { listSnapshots, snapshotRegister } from '../storage/snapshots';
+import { EXPORT_TRANSLATION_MESSAGES } from './messages';
 import { runExport, type ExportFormat } from './runExport';
+import { TranslationFallback } from './TranslationFallback';
 
 const FORMATS: { format: ExportFormat; label: UiMessageKey }[] = [
   { format: 'xlsx-authority', label: 'formatXlsxAuthority' },
@@ -36,9 +40,30 @@ export function ExportScreen() {
     window.addEventListener('ropa:pending-format', take);
     return () => window.removeEventListener('ropa:pending-format', take);
   }, []);
-  const [exportLang, setExportLang] = useState<UiLanguage>(lang);
+  const tt = useMessages(EXPORT_TRANSLATION_MESSAGES);
+  // The register's own language until the DPO picks another: an export in it never falls back.
+  const [chosenLang, setExportLang] = useState<UiLanguage | null>(null);
+  const mainLanguage = register?.meta.mainLanguage;
+  const exportLang = chosenLang ?? mainLanguage ?? lang;
   const [controllerId, setControllerId] = useState('');
   const [source, setSource] = useState('live');
+  // The snapshot an export would be made from, read when chosen, so the fallback count is the one of that register.
+  const [snapshotData, setSnapshotData] = useState<{ id: string; register: Register } | null>(null);
+  useEffect(() => {
+    if (source === 'live') return;
+    let current = true;
+    snapshotRegister(db, source).then(
+      (read) => {
+        if (current) setSnapshotData({ id: source, register: read });
+      },
+      // An unreadable snapshot gets no count here; the export says what is wrong with it.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [source]);
+  const exported = source === 'live' ? register : snapshotData?.id === source ? snapshotData.register : undefined;
   const [includeFindings, setIncludeFindings] = useState(false);
   const [internalEdition, setInternalEdition] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
@@ -106,7 +131,9 @@ export function ExportScreen() {
           <select value={exportLang} onChange={(e) => setExportLang(e.target.value as UiLanguage)}>
             {UI_LANGUAGES.map((l) => (
               <option key={l} value={l}>
-                {languageName(l, lang)}
+                {l === mainLanguage
+                  ? tt('mainLanguageOption', { language: languageName(l, lang) })
+                  : languageName(l, lang)}
               </option>
             ))}
           </select>
@@ -133,6 +160,9 @@ export function ExportScreen() {
             ))}
           </select>
         </label>
+        {exported && format !== 'json' && (
+          <TranslationFallback register={exported} lang={exportLang} {...(controllerId ? { controllerId } : {})} />
+        )}
         {(format === 'pdf' || format === 'xlsx-authority') && (
           <label className="checkbox">
             <input type="checkbox" checked={internalEdition} onChange={(e) => setInternalEdition(e.target.checked)} />

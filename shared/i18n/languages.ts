@@ -33,3 +33,11 @@ export function languageName(code: TextLanguage, inLanguage: TextLanguage = code
   const name = new Intl.DisplayNames([LOCALE_OF[inLanguage]], { type: 'language' }).of(code) ?? code;
   return capitalised(name);
 }
+
+/**
+ * A language's name as it is written inside a sentence ("shown in Dutch", "affiché en néerlandais"): French writes
+ * language names in lower case, so `languageName`'s capital would be wrong there.
+ */
+export function languageNameInText(code: TextLanguage, inLanguage: TextLanguage): string {
+  return new Intl.DisplayNames([LOCALE_OF[inLanguage]], { type: 'language' }).of(code) ?? code;
+}

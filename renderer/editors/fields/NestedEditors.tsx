@@ -1,7 +1,8 @@
 /**
  * Editors for the structured parts of a record: controllers with their role, purposes, legal bases (ground +
  * the national law behind it), sources, retention rules (period as number + unit, stored as ISO 8601, or a
- * criterion), categories of processing, automated decisions and the DPIA.
+ * criterion), categories of processing, automated decisions and the DPIA. Their translatable texts (a purpose, an
+ * explanation, a retention criterion) show their translations below them (FieldTranslations).
  */
 import { useId } from 'react';
 import { enumLabel } from '../../../shared/catalogue/enumLabels';
@@ -22,7 +23,9 @@ import {
 } from '../../../shared/model';
 import type { UiMessageKey } from '../../app/messages';
 import { useI18n } from '../../app/i18n';
+import type { TranslationHolder } from '../../../shared/translation';
 import { getAt, type Draft } from '../draftPath';
+import { FieldTranslations } from '../FieldTranslations';
 import type { NestedEditor } from '../formSpec';
 import { LinksPicker } from './LinksPicker';
 
@@ -46,7 +49,12 @@ function ListControls({ onRemove, label }: { onRemove: () => void; label: string
   );
 }
 
-type TextItem = { id: string; description: string; fromDataSubject?: boolean };
+type TextItem = TranslationHolder & { id: string; description: string; fromDataSubject?: boolean };
+
+/** A change to one item of a list, computed from the item (a translation set or confirmed). */
+function changeItem<T extends { id: string }>(items: readonly T[], id: string, change: (item: T) => T): T[] {
+  return items.map((item) => (item.id === id ? change(item) : item));
+}
 
 function TextList({
   path,
@@ -74,33 +82,43 @@ function TextList({
       {items.map((item, index) => {
         const itemLabel = t('itemN', { label, n: index + 1 });
         return (
-          <div key={item.id} className="list-item">
-            <label>
-              <span className="visually-hidden">{itemLabel}</span>
-              <textarea
-                rows={2}
-                value={item.description}
-                onChange={(e) => update(item.id, { description: e.target.value })}
-              />
-            </label>
-            {withSubjectFlag && (
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={item.fromDataSubject ?? false}
-                  onChange={(e) => update(item.id, { fromDataSubject: e.target.checked })}
+          <div key={item.id} className="list-entry">
+            <div className="list-item">
+              <label>
+                <span className="visually-hidden">{itemLabel}</span>
+                <textarea
+                  rows={2}
+                  value={item.description}
+                  onChange={(e) => update(item.id, { description: e.target.value })}
                 />
-                {fieldLabel('sources.fromDataSubject', lang)}
               </label>
-            )}
-            <ListControls
+              {withSubjectFlag && (
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={item.fromDataSubject ?? false}
+                    onChange={(e) => update(item.id, { fromDataSubject: e.target.checked })}
+                  />
+                  {fieldLabel('sources.fromDataSubject', lang)}
+                </label>
+              )}
+              <ListControls
+                label={itemLabel}
+                onRemove={() =>
+                  setField(
+                    path,
+                    items.filter((i) => i.id !== item.id),
+                  )
+                }
+              />
+            </div>
+            <FieldTranslations
+              holder={item}
+              list={path}
+              field="description"
               label={itemLabel}
-              onRemove={() =>
-                setField(
-                  path,
-                  items.filter((i) => i.id !== item.id),
-                )
-              }
+              multiline
+              onChange={(_key, change) => setField(path, changeItem(items, item.id, change))}
             />
           </div>
         );
@@ -215,6 +233,14 @@ function LegalBases({ draft, setField, register, onCreate }: NestedProps) {
               onChange={(e) => update(basis.id, { explanation: e.target.value || undefined })}
             />
           </label>
+          <FieldTranslations
+            holder={basis}
+            list="legalBases"
+            field="explanation"
+            label={`${t('legalBasis', { n: index + 1 })}: ${fieldLabel('legalBases.explanation', lang)}`}
+            multiline
+            onChange={(_key, change) => setField('legalBases', changeItem(items, basis.id, change))}
+          />
           <ListControls
             label={t('legalBasis', { n: index + 1 })}
             onRemove={() =>
@@ -317,10 +343,26 @@ function Retention({ draft, setField, register, onCreate }: NestedProps) {
               {fieldLabel('retention.criterion', lang)}
               <input value={rule.criterion ?? ''} onChange={(e) => update(rule.id, { criterion: e.target.value })} />
             </label>
+            <FieldTranslations
+              holder={rule}
+              list="retention"
+              field="criterion"
+              label={`${title}: ${fieldLabel('retention.criterion', lang)}`}
+              multiline
+              onChange={(_key, change) => setField('retention', changeItem(rules, rule.id, change))}
+            />
             <label>
               {fieldLabel('retention.trigger', lang)}
               <input value={rule.trigger ?? ''} onChange={(e) => update(rule.id, { trigger: e.target.value })} />
             </label>
+            <FieldTranslations
+              holder={rule}
+              list="retention"
+              field="trigger"
+              label={`${title}: ${fieldLabel('retention.trigger', lang)}`}
+              multiline={false}
+              onChange={(_key, change) => setField('retention', changeItem(rules, rule.id, change))}
+            />
             {purposes.length > 0 && (
               <fieldset className="checks">
                 <legend>{fieldLabel('retention.purposeIds', lang)}</legend>
