@@ -10,7 +10,13 @@
  * *unchanged*. A file that cannot be read, is not ours, or is in another language is refused as a whole with a
  * TranslationFileError.
  */
-import { RECORD_SCHEMAS, registerMetaSchema, type AnyRecord, type RecordKind, type Register } from '../../model/register';
+import {
+  RECORD_SCHEMAS,
+  registerMetaSchema,
+  type AnyRecord,
+  type RecordKind,
+  type Register,
+} from '../../model/register';
 import { TEXT_LANGUAGES, type TextLanguage, type UiLanguage } from '../../i18n/languages';
 import { translate, type MessageParams } from '../../i18n/translate';
 import { formatPath } from '../../register/registerFile';
@@ -114,7 +120,13 @@ async function readExchangeFile(input: Uint8Array | string, maxBytes: number): P
   }
   const text = typeof input === 'string' ? input : decodeXml(input);
   if (text.trim() === '') throw new TranslationFileError('emptyFile');
-  if (!text.replace(/^\ufeff/, '').trimStart().startsWith('<')) throw new TranslationFileError('unknownFormat');
+  if (
+    !text
+      .replace(/^\ufeff/, '')
+      .trimStart()
+      .startsWith('<')
+  )
+    throw new TranslationFileError('unknownFormat');
   const { readTranslationXliff } = await import('./xliff');
   return readTranslationXliff(text);
 }

@@ -197,21 +197,19 @@ export async function readTranslationWorkbook(
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
     const at = `row ${rowNumber}`;
-    let key = '';
-    let stamp = '';
-    let source = '';
-    let record = '';
-    let field = '';
-    try {
-      key = cellString(row.getCell(COLUMNS.key)).trim();
-      stamp = cellString(row.getCell(COLUMNS.stamp)).trim();
-      source = cellString(row.getCell(COLUMNS.source));
-      record = cellString(row.getCell(COLUMNS.record));
-      field = cellString(row.getCell(COLUMNS.field));
-    } catch {
-      // A key, stamp or source that became a formula or an error: the row is no longer ours, as if it had no key.
-      key = '';
-    }
+    // Key, stamp and names that became a formula or an error value are no longer ours: read as absent.
+    const read = (column: number): string => {
+      try {
+        return cellString(row.getCell(column));
+      } catch {
+        return '';
+      }
+    };
+    const key = read(COLUMNS.key).trim();
+    const stamp = read(COLUMNS.stamp).trim();
+    const source = read(COLUMNS.source);
+    const record = read(COLUMNS.record);
+    const field = read(COLUMNS.field);
     let target = '';
     let refused: EntryProblem | undefined;
     try {

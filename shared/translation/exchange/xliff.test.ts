@@ -197,7 +197,11 @@ describe('importing a translated XLIFF document', () => {
       '<segment state="final"><source>administratie</source><target><mrk id="m1" type="term">salaires</mrk></target></segment>' +
       xliff.slice(segmentEnd);
     xliff = xliff.replace('trgLang="fr"', 'trgLang="fr-BE"');
-    const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...xliff].map((c) => c.charCodeAt(0))).buffer)]);
+    const bytes = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...xliff].map((c) => c.charCodeAt(0))).buffer),
+    ]);
     const plan = await planTranslationImport(register, bytes, { lang: 'fr' });
     expect(plan.applied.map((r) => r.translation)).toEqual(['Gestion <des> salaires']);
     const withBom = await planTranslationImport(register, `\ufeff${xliff}`);
@@ -219,7 +223,10 @@ describe('importing a translated XLIFF document', () => {
     xliff = fill(xliff, KEY.title, 'Registre');
     const titleStart = xliff.lastIndexOf('<unit', xliff.indexOf(`name="${KEY.title}"`));
     const titleEnd = xliff.indexOf('</unit>', titleStart) + '</unit>'.length;
-    const copy = xliff.slice(titleStart, titleEnd).replace('>Registre<', '>Autre<').replace(/id="u\d+"/, 'id="u99"');
+    const copy = xliff
+      .slice(titleStart, titleEnd)
+      .replace('>Registre<', '>Autre<')
+      .replace(/id="u\d+"/, 'id="u99"');
     xliff = xliff.slice(0, titleEnd) + copy + xliff.slice(titleEnd);
     const orgStart = xliff.indexOf(`name="${KEY.organisation}"`);
     const orgSegment = xliff.indexOf('<segment', orgStart);
@@ -283,12 +290,16 @@ describe('importing a translated XLIFF document', () => {
     const xliff = fill(writeTranslationXliff(register, 'fr'), KEY.name, 'x');
     const attacks = [
       // An external entity that would read a local file into a translation.
-      xliff.replace('<xliff ', '<!DOCTYPE xliff [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n<xliff ').replace('>x<', '>&secret;<'),
+      xliff
+        .replace('<xliff ', '<!DOCTYPE xliff [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n<xliff ')
+        .replace('>x<', '>&secret;<'),
       // "Billion laughs": entities that expand exponentially.
-      xliff.replace(
-        '<xliff ',
-        '<!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>\n<xliff ',
-      ).replace('>x<', '>&c;<'),
+      xliff
+        .replace(
+          '<xliff ',
+          '<!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>\n<xliff ',
+        )
+        .replace('>x<', '>&c;<'),
       // An external DTD, after a comment.
       xliff.replace('<xliff ', '<!-- hi --><!DOCTYPE xliff SYSTEM "http://example.org/x.dtd">\n<xliff '),
     ];

@@ -53,8 +53,9 @@ const FORMAT_NOTE = 'ropa-format';
 // ---------------------------------------------------------------------------------------------------------------
 
 // Characters XML 1.0 cannot hold in any form (not even as a character reference), and lone surrogates.
-// eslint-disable-next-line no-control-regex -- control characters are what must be replaced
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- control characters are what must be replaced
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text content: markup characters escaped, and CR as a reference (a raw CR would be read back as LF). */
 function escapeText(text: string): string {

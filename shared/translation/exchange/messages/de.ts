@@ -20,8 +20,10 @@ export const de: TranslationOf<typeof en> = {
       'Diese Datei wurde nicht von RoPA Desk für Übersetzer erstellt: Keiner ihrer Texte trägt den Stempel, den RoPA Desk schreibt. Exportieren Sie eine Datei für Übersetzer aus RoPA Desk und lassen Sie diese übersetzen.',
     noTargetLanguage: 'Die Datei gibt nicht an, in welche Sprache sie übersetzt wurde.',
     badLanguage: 'Die Zielsprache der Datei, „{found}“, ist keine Sprache des Verzeichnisses ({languages}).',
-    wrongLanguage: 'Die Zielsprache der Datei ist {found}, nicht {expected}. Importieren Sie sie bei den Texten auf {found}.',
-    sameAsMain: 'Die Zielsprache der Datei ist {found}, die Hauptsprache des Verzeichnisses: In diese Sprache ist nichts zu übersetzen.',
+    wrongLanguage:
+      'Die Zielsprache der Datei ist {found}, nicht {expected}. Importieren Sie sie bei den Texten auf {found}.',
+    sameAsMain:
+      'Die Zielsprache der Datei ist {found}, die Hauptsprache des Verzeichnisses: In diese Sprache ist nichts zu übersetzen.',
     sourceLanguage:
       'Die Ausgangssprache der Datei ist {found}, die Hauptsprache des Verzeichnisses aber {expected}: Die Datei gehört zu einem anderen Verzeichnis, oder die Hauptsprache wurde inzwischen geändert.',
     workbook: '{reason}',
@@ -32,13 +34,16 @@ export const de: TranslationOf<typeof en> = {
   problems: {
     unsafeTextCleaned:
       'die Übersetzung enthielt Zeichen, die ein Verzeichnis nicht speichern kann (ein NUL-Zeichen oder die Hälfte eines Zeichenpaars); sie wurden entfernt oder durch \uFFFD ersetzt',
-    formula: 'die Übersetzungszelle enthält eine Formel ({value}); der Text wird nicht importiert. Geben Sie die Übersetzung als Text ein.',
+    formula:
+      'die Übersetzungszelle enthält eine Formel ({value}); der Text wird nicht importiert. Geben Sie die Übersetzung als Text ein.',
     errorValue: 'die Übersetzungszelle enthält einen Fehlerwert ({value}); der Text wird nicht importiert',
     notText: 'die Übersetzungszelle kann nicht als Text gelesen werden; der Text wird nicht importiert',
-    markup: 'die Übersetzung enthält Inline-Codes (<{element}>), die ein Verzeichnistext nicht speichern kann; der Text wird nicht importiert',
+    markup:
+      'die Übersetzung enthält Inline-Codes (<{element}>), die ein Verzeichnistext nicht speichern kann; der Text wird nicht importiert',
     partial: 'der Text ist nur teilweise übersetzt (ein Segment hat keine Übersetzung); der Text wird nicht importiert',
     duplicateKey: 'derselbe Text steht weiter oben in der Datei; dieser wird ignoriert',
-    noStamp: 'der Text trägt keinen Quellstempel (er wurde außerhalb von RoPA Desk hinzugefügt oder geändert); er wird nicht importiert',
+    noStamp:
+      'der Text trägt keinen Quellstempel (er wurde außerhalb von RoPA Desk hinzugefügt oder geändert); er wird nicht importiert',
     noKey: 'der Text hat keinen Schlüssel (er wurde außerhalb von RoPA Desk hinzugefügt); er wird ignoriert',
   },
   reasons: {

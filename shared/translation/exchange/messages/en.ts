@@ -7,7 +7,8 @@ export const en = {
     unknownFormat:
       'This is neither an XLIFF file nor an Excel workbook (.xlsx). Import the file that RoPA Desk made for translators, once translated.',
     notUtf8: 'The file is not UTF-8 text, so it cannot be an XLIFF file.',
-    notXml: 'The file is not well-formed XML (line {line}, column {column}: {detail}). Was it cut short or edited by hand?',
+    notXml:
+      'The file is not well-formed XML (line {line}, column {column}: {detail}). Was it cut short or edited by hand?',
     doctype:
       'The file declares a document type (<!DOCTYPE …>). XLIFF files never need one, and such a declaration can make a file read other files or swell without limit, so the file is refused.',
     notXliff: 'The file is XML but not an XLIFF document (its root element is <{root}>).',
@@ -18,7 +19,8 @@ export const en = {
     noTargetLanguage: 'The file does not say which language it was translated into.',
     badLanguage: 'The file was translated into "{found}", which is not a language of the register ({languages}).',
     wrongLanguage: 'The file was translated into {found}, not into {expected}. Import it among the texts in {found}.',
-    sameAsMain: 'The file was translated into {found}, the main language of the register: there is nothing to translate into it.',
+    sameAsMain:
+      'The file was translated into {found}, the main language of the register: there is nothing to translate into it.',
     sourceLanguage:
       'The file was made from texts in {found}, but the main language of the register is {expected}: it belongs to another register, or the main language has changed since.',
     workbook: '{reason}',
@@ -33,7 +35,8 @@ export const en = {
     formula: 'the translation cell holds a formula ({value}); the text is not imported. Type the translation as text.',
     errorValue: 'the translation cell holds an error value ({value}); the text is not imported',
     notText: 'the translation cell cannot be read as text; the text is not imported',
-    markup: 'the translation holds inline codes (<{element}>) that a register text cannot keep; the text is not imported',
+    markup:
+      'the translation holds inline codes (<{element}>) that a register text cannot keep; the text is not imported',
     partial: 'only part of the text is translated (a segment has no translation); the text is not imported',
     duplicateKey: 'the same text appears earlier in the file; this one is ignored',
     noStamp: 'the text carries no source stamp (it was added or changed outside RoPA Desk); it is not imported',

@@ -21,7 +21,8 @@ export const fr: TranslationOf<typeof en> = {
     noTargetLanguage: 'Le fichier n’indique pas dans quelle langue il a été traduit.',
     badLanguage: 'Le fichier a été traduit en « {found} », qui n’est pas une langue du registre ({languages}).',
     wrongLanguage: 'Le fichier a été traduit en {found}, pas en {expected}. Importez-le parmi les textes en {found}.',
-    sameAsMain: 'Le fichier a été traduit en {found}, la langue principale du registre : il n’y a rien à traduire dans cette langue.',
+    sameAsMain:
+      'Le fichier a été traduit en {found}, la langue principale du registre : il n’y a rien à traduire dans cette langue.',
     sourceLanguage:
       'Le fichier a été préparé à partir de textes en {found}, mais les textes du registre sont en {expected} : il appartient à un autre registre, ou la langue principale a changé entre-temps.',
     workbook: '{reason}',
@@ -32,13 +33,16 @@ export const fr: TranslationOf<typeof en> = {
   problems: {
     unsafeTextCleaned:
       'la traduction contenait des caractères qu’un registre ne peut pas conserver (un caractère NUL ou la moitié d’une paire de caractères) ; ils ont été supprimés ou remplacés par \uFFFD',
-    formula: 'la cellule de traduction contient une formule ({value}) ; le texte n’est pas importé. Saisissez la traduction comme texte.',
+    formula:
+      'la cellule de traduction contient une formule ({value}) ; le texte n’est pas importé. Saisissez la traduction comme texte.',
     errorValue: 'la cellule de traduction contient une valeur d’erreur ({value}) ; le texte n’est pas importé',
     notText: 'la cellule de traduction ne peut pas être lue comme texte ; le texte n’est pas importé',
-    markup: 'la traduction contient des codes en ligne (<{element}>) qu’un texte du registre ne peut pas conserver ; le texte n’est pas importé',
+    markup:
+      'la traduction contient des codes en ligne (<{element}>) qu’un texte du registre ne peut pas conserver ; le texte n’est pas importé',
     partial: 'le texte n’est traduit qu’en partie (un segment n’a pas de traduction) ; le texte n’est pas importé',
     duplicateKey: 'le même texte figure plus haut dans le fichier ; celui-ci est ignoré',
-    noStamp: 'le texte ne porte pas d’empreinte de la source (il a été ajouté ou modifié hors de RoPA Desk) ; il n’est pas importé',
+    noStamp:
+      'le texte ne porte pas d’empreinte de la source (il a été ajouté ou modifié hors de RoPA Desk) ; il n’est pas importé',
     noKey: 'le texte n’a pas de clé (il a été ajouté hors de RoPA Desk) ; il est ignoré',
   },
   reasons: {

@@ -20,7 +20,8 @@ export const nl: TranslationOf<typeof en> = {
       'Dit bestand is niet door RoPA Desk voor vertalers gemaakt: geen enkele tekst draagt de stempel die RoPA Desk schrijft. Exporteer een bestand voor vertalers uit RoPA Desk en laat dat vertalen.',
     noTargetLanguage: 'Het bestand zegt niet in welke taal het vertaald is.',
     badLanguage: 'Het bestand is vertaald in "{found}", geen taal van het register ({languages}).',
-    wrongLanguage: 'Het bestand is vertaald in het {found}, niet in het {expected}. Importeer het bij de teksten in het {found}.',
+    wrongLanguage:
+      'Het bestand is vertaald in het {found}, niet in het {expected}. Importeer het bij de teksten in het {found}.',
     sameAsMain: 'Het bestand is vertaald in het {found}, de hoofdtaal van het register: daarin valt niets te vertalen.',
     sourceLanguage:
       'Het bestand is gemaakt van teksten in het {found}, maar de hoofdtaal van het register is het {expected}: het hoort bij een ander register, of de hoofdtaal is intussen gewijzigd.',
@@ -35,10 +36,13 @@ export const nl: TranslationOf<typeof en> = {
     formula: 'de vertaalcel bevat een formule ({value}); de tekst wordt niet geïmporteerd. Typ de vertaling als tekst.',
     errorValue: 'de vertaalcel bevat een foutwaarde ({value}); de tekst wordt niet geïmporteerd',
     notText: 'de vertaalcel kan niet als tekst gelezen worden; de tekst wordt niet geïmporteerd',
-    markup: 'de vertaling bevat inline codes (<{element}>) die een registertekst niet kan bewaren; de tekst wordt niet geïmporteerd',
-    partial: 'de tekst is maar voor een deel vertaald (een segment heeft geen vertaling); de tekst wordt niet geïmporteerd',
+    markup:
+      'de vertaling bevat inline codes (<{element}>) die een registertekst niet kan bewaren; de tekst wordt niet geïmporteerd',
+    partial:
+      'de tekst is maar voor een deel vertaald (een segment heeft geen vertaling); de tekst wordt niet geïmporteerd',
     duplicateKey: 'dezelfde tekst staat eerder in het bestand; deze wordt genegeerd',
-    noStamp: 'de tekst draagt geen bronstempel (hij is buiten RoPA Desk toegevoegd of gewijzigd); hij wordt niet geïmporteerd',
+    noStamp:
+      'de tekst draagt geen bronstempel (hij is buiten RoPA Desk toegevoegd of gewijzigd); hij wordt niet geïmporteerd',
     noKey: 'de tekst heeft geen sleutel (hij is buiten RoPA Desk toegevoegd); hij wordt genegeerd',
   },
   reasons: {
