@@ -55,8 +55,8 @@ export interface EntryProblem {
 
 /** One text as read back from a file for translators. */
 export interface ExchangeEntry {
-  /** Where it is in the file, for messages: `unit u12`, `row 14`. */
-  at: string;
+  /** Where it is in the file, for messages: the XLIFF unit's id, or the workbook row. */
+  at: { unit: string } | { row: number };
   /** The text's key as the file holds it; empty when the file gives none. */
   key: string;
   stamp?: string;

@@ -27,7 +27,7 @@ import { translationOf, translationState } from '../translationState';
 import { TranslationFileError } from './errors';
 import type { ExchangeEntry, ExchangeFile, ExchangeFormat } from './exchangeFile';
 import { placeFieldLabel, recordLabel } from './labels';
-import { PROBLEMS, REASONS, type ProblemKey, type ReasonKey } from './messages';
+import { FILE_TEXTS, PROBLEMS, REASONS, type ProblemKey, type ReasonKey } from './messages';
 
 export interface TranslationImportOptions {
   /**
@@ -44,7 +44,7 @@ export interface TranslationImportOptions {
 /** One text of the file, as the preview shows it. */
 export interface ImportedText {
   key: string;
-  /** Where it is in the file: `unit u12`, `row 14`. */
+  /** Where it is in the file, in the interface language: `unit u12`, `row 14`. */
   at: string;
   /** The record and field, named in the interface language. */
   record: string;
@@ -162,6 +162,11 @@ function checkLanguages(file: ExchangeFile, register: Register, options: Transla
   return lang;
 }
 
+function recordExists(register: Register, place: TextPlace): boolean {
+  if (place.kind === 'meta') return true;
+  return (register[place.kind] as readonly AnyRecord[]).some((r) => r.id === place.recordId);
+}
+
 /** Why a key that parses names no text of the register: its record (or item) is gone, or its main text is empty. */
 function goneReason(register: Register, place: TextPlace): ReasonKey {
   if (place.kind === 'meta') return 'textGone';
@@ -203,9 +208,13 @@ export async function planTranslationImport(
     problems: [],
   };
   const reasonText = (reason: ReasonKey): string => translate(REASONS, ui, reason);
+  const where = (entry: ExchangeEntry): string =>
+    'unit' in entry.at
+      ? translate(FILE_TEXTS, ui, 'atUnit', { id: entry.at.unit })
+      : translate(FILE_TEXTS, ui, 'atRow', { row: entry.at.row });
   const problem = (entry: ExchangeEntry, key: ProblemKey, params: MessageParams | undefined, applied: boolean) =>
     plan.problems.push({
-      at: entry.at,
+      at: where(entry),
       key: entry.key,
       ...(entry.record !== undefined ? { record: entry.record } : {}),
       ...(entry.field !== undefined ? { field: entry.field } : {}),
@@ -237,14 +246,14 @@ export async function planTranslationImport(
     const place = text ?? parsePlaceKey(entry.key);
     const row: ImportedText = {
       key: entry.key,
-      at: entry.at,
+      at: where(entry),
       record: place ? recordLabel(register, place, ui) : (entry.record ?? ''),
       field: place ? placeFieldLabel(register, place, ui) : (entry.field ?? ''),
       source: entry.source,
       translation: entry.target,
     };
-    // The file's own names where the register no longer has the record: the user recognises what was meant.
-    if (!text && place && entry.record) row.record = entry.record;
+    // The file's own name where the register no longer has the record: the user recognises what was meant.
+    if (!text && place && entry.record && !recordExists(register, place)) row.record = entry.record;
     const classify = (list: ImportedText[], reason: ReasonKey, extra: Partial<ImportedText> = {}) =>
       list.push({ ...row, ...extra, reason, reasonText: reasonText(reason) });
 

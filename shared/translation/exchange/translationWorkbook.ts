@@ -196,7 +196,7 @@ export async function readTranslationWorkbook(
   const entries: ExchangeEntry[] = [];
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
-    const at = `row ${rowNumber}`;
+    const at = { row: rowNumber };
     // Key, stamp and names that became a formula or an error value are no longer ours: read as absent.
     const read = (column: number): string => {
       try {

@@ -334,7 +334,7 @@ function readUnit(unit: XmlNode): ExchangeEntry | undefined {
   const key = attribute(unit, 'name') ?? '';
   // The placeholder unit of a document with nothing to translate, or a unit a tool added: not one of our texts.
   if (stamp === undefined && key === '') return undefined;
-  const at = `unit ${attribute(unit, 'id') ?? '?'}`;
+  const at = { unit: attribute(unit, 'id') ?? '?' };
 
   let source = '';
   let target = '';

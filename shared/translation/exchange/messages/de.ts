@@ -64,6 +64,8 @@ export const de: TranslationOf<typeof en> = {
     translation: 'Übersetzung ({language})',
     previous: 'Frühere Übersetzung (veraltet)',
     stamp: 'Quellstempel',
+    atUnit: 'Einheit {id}',
+    atRow: 'Zeile {row}',
     recordOf: '{kind}: {name}',
     fileNote:
       'Texte des Verzeichnisses „{title}“, zu übersetzen von {source} nach {target}. Schreiben Sie jede Übersetzung als Zieltext; lassen Sie Kennungen und Notizen unverändert.',

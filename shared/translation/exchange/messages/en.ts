@@ -62,6 +62,8 @@ export const en = {
     translation: 'Translation into {language}',
     previous: 'Earlier translation (outdated)',
     stamp: 'Source stamp',
+    atUnit: 'unit {id}',
+    atRow: 'row {row}',
     recordOf: '{kind}: {name}',
     fileNote:
       'Texts of the register "{title}" to translate from {source} into {target}. Write each translation as the target; leave identifiers and notes as they are.',

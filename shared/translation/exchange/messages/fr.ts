@@ -63,6 +63,8 @@ export const fr: TranslationOf<typeof en> = {
     translation: 'Traduction en {language}',
     previous: 'Ancienne traduction (obsolète)',
     stamp: 'Empreinte de la source',
+    atUnit: 'unité {id}',
+    atRow: 'ligne {row}',
     recordOf: '{kind} : {name}',
     fileNote:
       'Textes du registre « {title} » à traduire ; langue source : {source} ; langue cible : {target}. Écrivez chaque traduction comme texte cible ; laissez les identifiants et les notes tels quels.',

@@ -63,6 +63,8 @@ export const nl: TranslationOf<typeof en> = {
     translation: 'Vertaling in het {language}',
     previous: 'Vroegere vertaling (verouderd)',
     stamp: 'Bronstempel',
+    atUnit: 'eenheid {id}',
+    atRow: 'rij {row}',
     recordOf: '{kind}: {name}',
     fileNote:
       'Teksten van het register "{title}" om te vertalen uit het {source} in het {target}. Schrijf elke vertaling als doeltekst; laat identificaties en notities zoals ze zijn.',
