@@ -6,8 +6,7 @@
 import { fieldLabel, KIND_LABELS, kindTitle } from '../../catalogue/fieldLabels';
 import { capitalised, LOCALE_OF, type TextLanguage, type UiLanguage } from '../../i18n/languages';
 import { translate } from '../../i18n/translate';
-import { isFieldKey } from '../../model/words';
-import { fieldWords } from '../../model/words';
+import { fieldWords, isFieldKey } from '../../model/words';
 import type { Register } from '../../model/register';
 import type { TextPlace } from '../registerTexts';
 import { FILE_TEXTS } from './messages';

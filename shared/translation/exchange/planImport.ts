@@ -111,6 +111,7 @@ function decodeXml(bytes: Uint8Array): string {
 
 /** Reads the file in whichever of the two formats it is in; the XLIFF and workbook modules load on demand. */
 async function readExchangeFile(input: Uint8Array | string, maxBytes: number): Promise<ExchangeFile> {
+  // A text's length in UTF-16 units is close enough to its size for a limit meant to stop the absurd.
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size === 0) throw new TranslationFileError('emptyFile');
   if (size > maxBytes) throw new TranslationFileError('tooLarge', { size: mb(size), limit: mb(maxBytes) });
