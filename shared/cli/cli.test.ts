@@ -178,6 +178,25 @@ describe('ropa, from the command line', () => {
     expect((await readFile(file('x.pdf'))).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
+  it('exports the texts of the sample to translate into French and imports them back translated (exit 0, then 1)', async () => {
+    expect((await ropa('sample', '--out', 't.ropa.json')).code).toBe(0);
+    const exported = await ropa('translations', 'export', 't.ropa.json', '--lang', 'fr', '--out', 'fr.xlf');
+    expect(exported, exported.stderr).toMatchObject({ code: 0, stderr: '' });
+    const xliff = await readFile(file('fr.xlf'), 'utf8');
+    const translated = xliff.replace(
+      /<target xml:space="preserve"><\/target>/g,
+      '<target xml:space="preserve">Traduit</target>',
+    );
+    await writeFile(file('fr-done.xlf'), translated);
+    const imported = await ropa('translations', 'import', 't.ropa.json', 'fr-done.xlf', '--out', 'fr.ropa.json');
+    expect(imported, imported.stderr).toMatchObject({ code: 0, stderr: '' });
+    expect(imported.stdout).toMatch(/^Translations into French: \d+ applied, 0 stale, 0 unknown, \d+ unchanged\.\n/);
+    // The untranslated file, imported into the translated register: nothing to apply, nothing written.
+    const again = await ropa('translations', 'import', 'fr.ropa.json', 'fr.xlf', '--out', 'never.ropa.json');
+    expect(again.code).toBe(1);
+    expect(await exists('never.ropa.json')).toBe(false);
+  });
+
   it('refuses bad input with one line and exit 2, leaving output files as they were', async () => {
     const sample = await ropa('sample', '--out', 'good.ropa.json');
     expect(sample.code).toBe(0);
@@ -226,7 +245,9 @@ describe('ropa, from the command line', () => {
     const text = await readFile(file('epipe.ropa.json'), 'utf8');
     await writeFile(
       file('edited.ropa.json'),
-      text.replace(`"version": ${FILE_VERSION},`, `"version": ${FILE_VERSION}, "generator": "hand",`).replace(/"name": "/, '"name": "Edited '),
+      text
+        .replace(`"version": ${FILE_VERSION},`, `"version": ${FILE_VERSION}, "generator": "hand",`)
+        .replace(/"name": "/, '"name": "Edited '),
     );
 
     // A refusal: its one line goes nowhere, the exit code stays 2.
@@ -277,7 +298,7 @@ describe('ropa, from the command line', () => {
       ropa(),
     ]);
     expect(help).toMatchObject({ code: 0, stderr: '' });
-    for (const command of ['sample', 'validate', 'fingerprint', 'export', 'import'])
+    for (const command of ['sample', 'validate', 'fingerprint', 'export', 'import', 'translations'])
       expect(help.stdout).toContain(command);
     expect(helpCommand.code).toBe(0);
     expect(helpCommand.stdout).toContain('--controller');

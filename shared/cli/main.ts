@@ -10,6 +10,7 @@ import { exportCommand } from './commands/export';
 import { fingerprintCommand } from './commands/fingerprint';
 import { importCommand } from './commands/import';
 import { sampleCommand } from './commands/sample';
+import { translationsCommand } from './commands/translations';
 import { validateCommand } from './commands/validate';
 import { CliError, describeFailure, EXIT } from './errors';
 import { processIo, type CliIo } from './io';
@@ -18,7 +19,10 @@ export { EXIT } from './errors';
 export type { CliIo } from './io';
 
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [sampleCommand, validateCommand, fingerprintCommand, exportCommand, importCommand].map((c) => [c.name, c]),
+  [sampleCommand, validateCommand, fingerprintCommand, exportCommand, importCommand, translationsCommand].map((c) => [
+    c.name,
+    c,
+  ]),
 );
 
 export function usageText(): string {
@@ -36,11 +40,12 @@ export function usageText(): string {
     'Synopsis:',
     ...[...COMMANDS.values()].map((c) => `  ${c.usage}`),
     '',
-    `Every command accepts --lang ${LANG_CHOICES} (language of messages) and --help.`,
+    `Every command accepts --lang ${LANG_CHOICES} (language of messages) and --help; for "translations",`,
+    '--lang is the language of the translations and messages follow --ui-lang.',
     'ropa --version prints the version.',
     '',
-    'Exit codes: 0 done (validate: no errors); 1 validate found errors; 2 bad input (usage, unreadable or',
-    'invalid file, format not available yet); 3 internal error.',
+    'Exit codes: 0 done (validate: no errors); 1 validate found errors, or translations import applied nothing;',
+    '2 bad input (usage, unreadable or invalid file, format not available yet); 3 internal error.',
     '',
   ].join('\n');
 }

@@ -38,4 +38,16 @@ export const de: TranslationOf<typeof en> = {
   errors: { one: '{count} Fehler', other: '{count} Fehler' },
   warnings: { one: '{count} Warnung', other: '{count} Warnungen' },
   infos: { one: '{count} Hinweis', other: '{count} Hinweise' },
+  translationMainLanguage:
+    '{language} ist die Hauptsprache des Verzeichnisses: In diese Sprache ist nichts zu übersetzen.',
+  translationsWritten: {
+    one: '{file} geschrieben: {count} Text zu übersetzen von {source} nach {target}.',
+    other: '{file} geschrieben: {count} Texte zu übersetzen von {source} nach {target}.',
+  },
+  translationCounts:
+    'Übersetzungen auf {language}: {applied} übernommen, {stale} veraltet, {unknown} unbekannt, {unchanged} unverändert.',
+  translationStale: 'veraltet, nicht übernommen: {record}, {field}: {reason}',
+  translationUnknown: 'unbekannt, nicht übernommen: {record}, {field}: {reason}',
+  translationProblem: '{at}: {record}, {field}: {reason}',
+  translationsNotWritten: 'keine Übersetzung übernommen; {file} wurde nicht geschrieben.',
 };

@@ -34,4 +34,15 @@ export const en = {
   errors: { one: '{count} error', other: '{count} errors' },
   warnings: { one: '{count} warning', other: '{count} warnings' },
   infos: { one: '{count} info message', other: '{count} info messages' },
+  translationMainLanguage: '{language} is the main language of the register: there is nothing to translate into it.',
+  translationsWritten: {
+    one: 'Wrote {file}: {count} text to translate from {source} into {target}.',
+    other: 'Wrote {file}: {count} texts to translate from {source} into {target}.',
+  },
+  translationCounts:
+    'Translations into {language}: {applied} applied, {stale} stale, {unknown} unknown, {unchanged} unchanged.',
+  translationStale: 'stale, not applied: {record}, {field}: {reason}',
+  translationUnknown: 'unknown, not applied: {record}, {field}: {reason}',
+  translationProblem: '{at}: {record}, {field}: {reason}',
+  translationsNotWritten: 'no translation applied; {file} was not written.',
 } as const;

@@ -40,4 +40,16 @@ export const fr: TranslationOf<typeof en> = {
   errors: { one: '{count} erreur', other: '{count} erreurs' },
   warnings: { one: '{count} avertissement', other: '{count} avertissements' },
   infos: { one: '{count} information', other: '{count} informations' },
+  translationMainLanguage:
+    'Le registre est rédigé en {language}, sa langue principale : il n’y a rien à traduire dans cette langue.',
+  translationsWritten: {
+    one: '{file} écrit : {count} texte à traduire ; langue source : {source} ; langue cible : {target}.',
+    other: '{file} écrit : {count} textes à traduire ; langue source : {source} ; langue cible : {target}.',
+  },
+  translationCounts:
+    'Traductions en {language} : {applied} appliquées, {stale} périmées, {unknown} inconnues, {unchanged} inchangées.',
+  translationStale: 'périmée, non appliquée : {record}, {field} : {reason}',
+  translationUnknown: 'inconnue, non appliquée : {record}, {field} : {reason}',
+  translationProblem: '{at} : {record}, {field} : {reason}',
+  translationsNotWritten: 'aucune traduction appliquée ; {file} n’a pas été écrit.',
 };

@@ -38,4 +38,15 @@ export const nl: TranslationOf<typeof en> = {
   errors: { one: '{count} fout', other: '{count} fouten' },
   warnings: { one: '{count} waarschuwing', other: '{count} waarschuwingen' },
   infos: { one: '{count} opmerking', other: '{count} opmerkingen' },
+  translationMainLanguage: 'Het {language} is de hoofdtaal van het register: daarin valt niets te vertalen.',
+  translationsWritten: {
+    one: '{file} geschreven: {count} tekst om te vertalen uit het {source} in het {target}.',
+    other: '{file} geschreven: {count} teksten om te vertalen uit het {source} in het {target}.',
+  },
+  translationCounts:
+    'Vertalingen in het {language}: {applied} toegepast, {stale} verouderd, {unknown} onbekend, {unchanged} ongewijzigd.',
+  translationStale: 'verouderd, niet toegepast: {record}, {field}: {reason}',
+  translationUnknown: 'onbekend, niet toegepast: {record}, {field}: {reason}',
+  translationProblem: '{at}: {record}, {field}: {reason}',
+  translationsNotWritten: 'geen vertaling toegepast; {file} is niet geschreven.',
 };
