@@ -30,7 +30,8 @@ const BINARY_PROBE = 64 * 1024;
 /** The text and its encoding; a file that is no text at all is refused. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    // ignoreBOM: the mark is taken off here; a second one would be the first cell's own character.
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
   // Excel's "Unicode text" is UTF-16 with a byte-order mark: refused with a way out rather than read as garbage.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -38,11 +39,36 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   }
   if (bytes.subarray(0, BINARY_PROBE).includes(0)) throw new SpreadsheetReadError('notASpreadsheet');
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // Not valid UTF-8: every byte sequence is valid Windows-1252, the encoding of text files from Windows in nl/fr/de.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/**
+ * Windows-1252 is Latin-1 with 27 printable characters in 0x80–0x9F (€, ’, –, …). Not `TextDecoder('windows-1252')`:
+ * Node 20.18.3+, 22.13+ and 24 decode that label as Latin-1 and turn those bytes into control characters
+ * (nodejs/node#56542, #60888), so "l’URSSAF" and "1 200 €" would lose their apostrophe and euro sign.
+ */
+const CP1252_80_9F = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  const units = new Uint16Array(Math.min(bytes.byteLength, CHUNK));
+  for (let start = 0; start < bytes.byteLength; start += CHUNK) {
+    const end = Math.min(start + CHUNK, bytes.byteLength);
+    for (let i = start; i < end; i += 1) {
+      const b = bytes[i] as number;
+      units[i - start] = b >= 0x80 && b <= 0x9f ? (CP1252_80_9F[b - 0x80] as number) : b;
+    }
+    parts.push(String.fromCharCode(...units.subarray(0, end - start)));
+  }
+  return parts.join('');
 }
 
 const SEPARATORS: readonly Separator[] = [';', ',', '\t'];
@@ -94,17 +120,64 @@ function consistency(rows: string[][]): { fields: number; share: number } {
   return { fields, share: total === 0 ? 0 : most / total };
 }
 
-/** The separator that splits the first rows most consistently into more than one field. */
+/**
+ * True when, read with this separator, the first rows' quotes sit where a CSV writer puts them: a quote opens a
+ * field and closes it just before a separator or the end of the row, and no unquoted field holds one. Under a wrong
+ * separator they do not ("a;b" quoted in a comma file, read with semicolons, leaves a quote inside a field).
+ */
+function quotesFit(text: string, separator: Separator, maxRows: number): boolean {
+  let rows = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n && rows < maxRows) {
+    // One field.
+    if (text[i] === '"') {
+      i += 1;
+      for (;;) {
+        if (i >= n) return true; // an unclosed quote at the end of the sample: the sample may have cut a cell
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') i += 2;
+          else break;
+        } else i += 1;
+      }
+      i += 1;
+      const next = text[i];
+      if (i < n && next !== separator && next !== '\r' && next !== '\n') return false;
+    } else {
+      while (i < n && text[i] !== separator && text[i] !== '\r' && text[i] !== '\n') {
+        if (text[i] === '"') return false;
+        i += 1;
+      }
+    }
+    if (text[i] === separator) i += 1;
+    else {
+      if (text[i] === '\r') i += 1;
+      if (text[i] === '\n') i += 1;
+      rows += 1;
+    }
+  }
+  return true;
+}
+
+/**
+ * The separator that splits the first rows most consistently into more than one field, among those under which the
+ * quotes fit (`quotesFit`).
+ */
 export function detectSeparator(text: string, fileName = ''): Separator {
   const order = candidates(fileName);
-  let best: { separator: Separator; fields: number; share: number } | undefined;
+  let best: { separator: Separator; clean: boolean; fields: number; share: number } | undefined;
   for (const separator of order) {
-    const { fields, share } = consistency(parse(text, separator, SAMPLE_ROWS).data);
+    const sample = parse(text, separator, SAMPLE_ROWS);
+    const { fields, share } = consistency(sample.data);
     if (fields < 2) continue;
-    // Consistency first; among equally consistent separators the one giving more fields; then the order.
-    if (!best || share > best.share + 1e-9 || (Math.abs(share - best.share) <= 1e-9 && fields > best.fields)) {
-      best = { separator, fields, share };
-    }
+    const clean = quotesFit(text, separator, SAMPLE_ROWS);
+    // Quotes that pair up first; then consistency; then more fields; then the order.
+    const better =
+      !best ||
+      (clean && !best.clean) ||
+      (clean === best.clean &&
+        (share > best.share + 1e-9 || (Math.abs(share - best.share) <= 1e-9 && fields > best.fields)));
+    if (better) best = { separator, clean, fields, share };
   }
   return best?.separator ?? (order[0] as Separator);
 }
