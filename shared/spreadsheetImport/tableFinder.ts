@@ -126,7 +126,7 @@ function scoreOf(matches: readonly CellMatch[]): { score: number; core: number; 
 
 function headerMatch(text: string | undefined): FieldMatch | undefined {
   if (text === undefined || wordsOf(text).length > MAX_HEADER_WORDS) return undefined;
-  const match = matchHeader(text);
+  const match = matchHeader(cleanHeader(text));
   return match && match.strength >= MIN_STRENGTH ? match : undefined;
 }
 
@@ -283,8 +283,13 @@ function groupsAbove(
 // Tables
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * A header as the mapping shows it: asterisks and line breaks out, a word hyphenated over two lines whole again
+ * ("Verwerkings-\nnummer" → "Verwerkingsnummer").
+ */
 function cleanHeader(text: string): string {
   return text
+    .replace(/(\p{Ll})-[ \t]*\r?\n\s*(\p{Ll})/gu, '$1$2')
     .replace(/\(\s*\*\s*\)|\*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
