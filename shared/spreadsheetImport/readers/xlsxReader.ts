@@ -6,7 +6,7 @@
  * `<mergeCell ref="A1:XFD1048576"/>` in a hostile file would create seventeen billion cells.
  */
 import JSZip from 'jszip';
-import { XMLParser } from 'fast-xml-parser';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { CellError } from '../../excel/cells';
 import { loadWorkbook } from '../../excel/excelIo';
 import { gridsOf } from '../../excel/readWorkbook';
@@ -53,20 +53,22 @@ function unreadableReason(error: CellError): UnreadableReason {
   return error.reason === 'formula' || error.reason === 'errorValue' ? error.reason : 'notText';
 }
 
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  isArray: (name) => name === 'sheet' || name === 'Relationship',
-});
-
-interface WorkbookXml {
-  workbook?: { sheets?: { sheet?: { name?: string; id?: string }[] } };
-}
-interface RelsXml {
-  Relationships?: { Relationship?: { Id?: string; Target?: string }[] };
+/** The attributes of every element with this local name (any namespace prefix), in document order. */
+function elements(xml: string, localName: string): Record<string, string>[] {
+  const out: Record<string, string>[] = [];
+  const parser = new SaxesParser();
+  parser.on('opentag', (tag) => {
+    const name = tag.name.slice(tag.name.indexOf(':') + 1);
+    if (name !== localName) return;
+    // Attribute names without their prefix: `r:id` is `id`.
+    const attributes: Record<string, string> = {};
+    for (const [key, value] of Object.entries((tag as SaxesTagPlain).attributes)) {
+      attributes[key.slice(key.indexOf(':') + 1)] = value;
+    }
+    out.push(attributes);
+  });
+  parser.write(xml).close();
+  return out;
 }
 
 /** Each sheet's merged ranges, by sheet name; a sheet whose part cannot be found has none. */
@@ -75,15 +77,21 @@ async function mergesBySheet(zip: JSZip): Promise<Map<string, MergedRange[]>> {
   const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
   const relsXml = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
   if (workbookXml === undefined || relsXml === undefined) return out;
-  const sheets = (xml.parse(workbookXml) as WorkbookXml).workbook?.sheets?.sheet ?? [];
-  const rels = (xml.parse(relsXml) as RelsXml).Relationships?.Relationship ?? [];
-  const targets = new Map(rels.map((r) => [r.Id, r.Target]));
+  let sheets: Record<string, string>[];
+  let targets: Map<string | undefined, string | undefined>;
+  try {
+    sheets = elements(workbookXml, 'sheet');
+    targets = new Map(elements(relsXml, 'Relationship').map((r) => [r['Id'], r['Target']]));
+  } catch {
+    return out; // ExcelJS read the workbook; a part it tolerates is not refused here for its merges
+  }
   for (const sheet of sheets) {
-    const target = targets.get(sheet.id);
-    if (sheet.name === undefined || target === undefined) continue;
+    const name = sheet['name'];
+    const target = targets.get(sheet['id']);
+    if (name === undefined || target === undefined) continue;
     const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
     const part = await zip.file(path)?.async('string');
-    if (part !== undefined) out.set(sheet.name, mergesIn(part));
+    if (part !== undefined) out.set(name, mergesIn(part));
   }
   return out;
 }
