@@ -238,6 +238,37 @@ describe('CSV registers', () => {
     },
   );
 
+  it("the UK ICO controller template's headers (long, with asides), under a title row", async () => {
+    const ico = [
+      'Business function',
+      'Purpose of processing',
+      'Name and contact details of joint controller (if applicable)',
+      'Categories of individuals',
+      'Categories of personal data',
+      'Categories of recipients',
+      'Link to contract with processor',
+      'Names of third countries or international organisations that personal data are transferred to (if applicable)',
+      'Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)',
+      'Retention schedule (if applicable)',
+      'General description of technical and organisational security measures (if applicable)',
+      'Article 6 lawful basis for processing personal data',
+      'Article 9 basis for processing special category data',
+      'Existence of automated decision-making, including profiling (if applicable)',
+      'The source of the personal data',
+      'Data Protection Impact Assessment required?',
+    ];
+    const rows = [['Record of processing activities'], ico, ['HR', 'Payroll', '', 'Employees', 'Bank details', 'HMRC']];
+    const table = findSourceTables(await readSourceBook(new TextEncoder().encode(delimited(rows, ',')), 'ico.csv'))[0];
+    expect(table).toMatchObject({ headerRows: [2], firstDataRow: 3 });
+    expect(headers(table)).toEqual(ico);
+    expect(table?.confidence).toBeGreaterThan(0.6);
+    const named = new Map(table?.evidence.map((e) => [e.header, e.field]));
+    expect(named.get('Retention schedule (if applicable)')).toBe('retention');
+    expect(named.get(ico[7] as string)).toBe('transferIds');
+    expect(named.get(ico[10] as string)).toBe('securityMeasureIds');
+    expect(named.get('The source of the personal data')).toBe('sources');
+  });
+
   it('a first record written in long sentences is a record, not an instruction row', async () => {
     const rows = [
       ['Naam', 'Doeleinden', 'Rechtsgrond', 'Beveiligingsmaatregelen'],

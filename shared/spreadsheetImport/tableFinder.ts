@@ -125,7 +125,8 @@ function scoreOf(matches: readonly CellMatch[]): { score: number; core: number; 
 }
 
 function headerMatch(text: string | undefined): FieldMatch | undefined {
-  if (text === undefined || wordsOf(text).length > MAX_HEADER_WORDS) return undefined;
+  // An aside in parentheses ("(if applicable)") does not make a header a sentence.
+  if (text === undefined || wordsOf(text.replace(/\([^)]*\)?/g, ' ')).length > MAX_HEADER_WORDS) return undefined;
   const match = matchHeader(cleanHeader(text));
   return match && match.strength >= MIN_STRENGTH ? match : undefined;
 }
