@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '../../i18n/languages';
 import { delimited, exceljsBytes, handOds, windows1252, type HandCell } from '../../test/foreignSpreadsheets';
 import type { SourceCell, SourceSheet } from '../types';
+import { SheetCells } from './sheetCells';
 import { readSourceBook, SpreadsheetReadError, type ReadErrorReason } from '.';
 
 const PEERS = join(__dirname, '../../../../shared/fixtures/peers');
@@ -471,5 +472,27 @@ describe('files that cannot be read are refused with their reason, in every lang
 
   it.each(cases)('%s', async (_label, make, fileName, reason, maxBytes) => {
     await expect(refusal(await make(), fileName, maxBytes)).resolves.toBe(reason);
+  });
+});
+
+describe('the cells of a sheet, whatever the format', () => {
+  it('clean unsafe text and list the cell; keep a merge value in its top-left cell only; leave empty rows out', () => {
+    const sheet = new SheetCells('S');
+    sheet.set(1, 1, 'Groep');
+    sheet.set(1, 2, 'stale text under the merge');
+    sheet.merge({ top: 1, left: 1, bottom: 1, right: 3 });
+    sheet.set(2, 1, 'Half \uD800 pair');
+    sheet.set(2, 2, 'Leden\u0000beheer');
+    sheet.set(3, 1, '');
+    sheet.set(4, 1, '\u0000');
+    const read = sheet.finish();
+    expect([...read.rows.keys()]).toEqual([1, 2]);
+    expect(read.rows.get(1)?.slice(1)).toEqual(['Groep', undefined]);
+    expect(read.rows.get(2)?.slice(1)).toEqual(['Half \uFFFD pair', 'Ledenbeheer']);
+    expect(read.cleaned).toEqual([
+      { row: 2, col: 1 },
+      { row: 2, col: 2 },
+      { row: 4, col: 1 },
+    ]);
   });
 });
