@@ -47,6 +47,17 @@ const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
 
 /** The checks that need no unpacking: size, signature, central directory, declared sizes and entry count. */
 export function inspectZip(bytes: Uint8Array, maxBytes: number): ZipEntry[] {
+  const entries = inspectArchive(bytes, maxBytes);
+  const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
+  if (!names.has('xl/workbook.xml') || !names.has('[Content_Types].xml')) throw new WorkbookImportError('notAWorkbook');
+  return entries;
+}
+
+/**
+ * The same checks for any zip-packed document, whatever it holds (an xlsx workbook, an OpenDocument spreadsheet):
+ * the caller decides from the entries' names what the archive is.
+ */
+export function inspectArchive(bytes: Uint8Array, maxBytes: number): ZipEntry[] {
   if (bytes.byteLength === 0) throw new WorkbookImportError('emptyFile');
   if (bytes.byteLength > maxBytes)
     throw new WorkbookImportError('tooLarge', { size: mb(bytes.byteLength), limit: mb(maxBytes) });
@@ -78,8 +89,6 @@ export function inspectZip(bytes: Uint8Array, maxBytes: number): ZipEntry[] {
       });
     }
   }
-  const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
-  if (!names.has('xl/workbook.xml') || !names.has('[Content_Types].xml')) throw new WorkbookImportError('notAWorkbook');
   return entries;
 }
 

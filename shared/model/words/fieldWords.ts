@@ -118,7 +118,7 @@ export const FIELD_WORDS = {
   businessProcess: {
     label: { en: 'Business process', nl: 'Bedrijfsproces', fr: 'Processus métier', de: 'Geschäftsprozess' },
     headers: {
-      en: ['business process', 'process', 'department', 'service'],
+      en: ['business process', 'business function', 'process', 'department', 'service'],
       nl: ['bedrijfsproces', 'proces', 'afdeling', 'dienst'],
       fr: ['processus', 'processus métier', 'service', 'département'],
       de: ['Geschäftsprozess', 'Prozess', 'Abteilung', 'Fachbereich'],
@@ -179,7 +179,7 @@ export const FIELD_WORDS = {
       de: 'Art. 30 Abs. 1 Buchst. b: wozu die Daten verarbeitet werden, ein Zweck je Zeile, so konkret, dass die betroffene Person ihn versteht.',
     },
     headers: {
-      en: ['purpose', 'purposes', 'purposes of processing', 'purpose of the processing'],
+      en: ['purpose', 'purposes', 'purposes of processing', 'purpose of processing', 'purpose of the processing'],
       nl: ['doel', 'doeleinde', 'doeleinden', 'doel van de verwerking', 'doeleinden van de verwerking'],
       fr: ['finalité', 'finalités', 'finalité du traitement', 'finalités du traitement', 'objectif'],
       de: ['Zweck', 'Zwecke', 'Zweck der Verarbeitung', 'Zwecke der Verarbeitung'],
@@ -263,7 +263,7 @@ export const FIELD_WORDS = {
       de: 'Herkunft der Daten',
     },
     headers: {
-      en: ['source', 'sources', 'source of the data', 'origin of the data'],
+      en: ['source', 'sources', 'source of the data', 'source of the personal data', 'origin of the data'],
       nl: ['bron', 'bronnen', 'herkomst van de gegevens'],
       fr: ['source', 'sources', 'origine des données', 'provenance des données'],
       de: ['Quelle', 'Herkunft', 'Datenquelle', 'Herkunft der Daten'],
@@ -321,6 +321,7 @@ export const FIELD_WORDS = {
         'third countries',
         'transfers outside the eea',
         'transfers to third countries',
+        'third countries or international organisations',
       ],
       nl: ['doorgiften', 'doorgifte', 'derde landen', 'doorgifte buiten de eer', 'doorgifte aan derde landen'],
       fr: ['transferts', 'transfert hors ue', "transferts hors de l'ue", 'pays tiers', 'transferts de données hors ue'],
@@ -389,7 +390,14 @@ export const FIELD_WORDS = {
       de: 'Art. 30 Abs. 1 Buchst. g: eine allgemeine Beschreibung der technischen und organisatorischen Maßnahmen (Art. 32 Abs. 1).',
     },
     headers: {
-      en: ['security measures', 'technical and organisational measures', 'toms', 'security', 'safeguards'],
+      en: [
+        'security measures',
+        'technical and organisational measures',
+        'technical and organisational security measures',
+        'toms',
+        'security',
+        'safeguards',
+      ],
       nl: ['beveiligingsmaatregelen', 'technische en organisatorische maatregelen', 'beveiliging'],
       fr: ['mesures de sécurité', 'mesures techniques et organisationnelles', 'sécurité'],
       de: ['TOM', 'technische und organisatorische Maßnahmen', 'Sicherheitsmaßnahmen', 'Datensicherheit'],
