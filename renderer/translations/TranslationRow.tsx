@@ -27,6 +27,8 @@ export interface RowActions {
 export interface TranslationRowProps {
   task: TranslationTask;
   heading: RowHeading;
+  /** The first row of its record in the list: it shows the record's name; the rows below it only their field. */
+  first: boolean;
   href: string;
   /** The target language and the register's main language, as codes and as read inside a sentence. */
   lang: TextLanguage;
@@ -36,7 +38,17 @@ export interface TranslationRowProps {
   actions: RowActions;
 }
 
-function TranslationRowView({ task, heading, href, lang, main, languageText, status, actions }: TranslationRowProps) {
+function TranslationRowView({
+  task,
+  heading,
+  first,
+  href,
+  lang,
+  main,
+  languageText,
+  status,
+  actions,
+}: TranslationRowProps) {
   const t = useMessages(TRANSLATION_MESSAGES);
   const id = useId();
   const stored = task.translation ?? '';
@@ -99,14 +111,19 @@ function TranslationRowView({ task, heading, href, lang, main, languageText, sta
     .join(' ');
 
   return (
-    <tr className={`tw-row${done ? ' tw-row-done' : ''}${outdated ? ' tw-row-outdated' : ''}`} data-key={task.key}>
+    <tr
+      className={`tw-row${first ? ' tw-first' : ''}${done ? ' tw-row-done' : ''}${outdated ? ' tw-row-outdated' : ''}`}
+      data-key={task.key}
+    >
       <td className="tw-place">
-        <a href={href} aria-label={t('openInEditor', { name: heading.name })} className="tw-record">
+        {/* Below the first row of a record its name and kind are only read out, not shown again. */}
+        <span className={first ? 'tw-record' : 'visually-hidden'} id={`${id}-record`}>
           {heading.name}
-        </a>
-        <span className="tw-where">
-          {heading.kind} · {heading.field}
         </span>
+        <span className={first ? 'tw-kind' : 'visually-hidden'}>{heading.kind}</span>
+        <a href={href} className="tw-field" title={t('openInEditor')} aria-describedby={`${id}-record`}>
+          {heading.field}
+        </a>
       </td>
       <td className="tw-source" id={`${id}-source`} lang={main}>
         {task.source}
@@ -136,21 +153,26 @@ function TranslationRowView({ task, heading, href, lang, main, languageText, sta
             {problem}
           </p>
         )}
-        <div className="tw-buttons">
-          <button type="button" className="primary" disabled={!dirty || saving} onClick={commit}>
-            {t('save')}
-          </button>
-          {outdated && (
-            <button type="button" disabled={dirty || saving} onClick={() => void run({ type: 'confirm' })}>
-              {t('stillCorrect')}
-            </button>
-          )}
-          {dirty && (
-            <button type="button" disabled={saving} onClick={() => setDraft(stored)}>
-              {t('undo')}
-            </button>
-          )}
-        </div>
+        {/* Buttons only where there is something to do, so a page of rows stays compact for keyboard work. */}
+        {(dirty || outdated) && (
+          <div className="tw-buttons">
+            {dirty && (
+              <button type="button" className="primary" disabled={saving} onClick={commit}>
+                {t('save')}
+              </button>
+            )}
+            {dirty && (
+              <button type="button" disabled={saving} onClick={() => setDraft(stored)}>
+                {t('undo')}
+              </button>
+            )}
+            {outdated && !dirty && (
+              <button type="button" disabled={saving} onClick={() => void run({ type: 'confirm' })}>
+                {t('stillCorrect')}
+              </button>
+            )}
+          </div>
+        )}
       </td>
     </tr>
   );
@@ -165,6 +187,7 @@ function sameRow(a: TranslationRowProps, b: TranslationRowProps): boolean {
     a.heading.name === b.heading.name &&
     a.heading.kind === b.heading.kind &&
     a.heading.field === b.heading.field &&
+    a.first === b.first &&
     a.href === b.href &&
     a.lang === b.lang &&
     a.main === b.main &&

@@ -169,6 +169,8 @@ function WorkspaceView({
   const mainText = languageInText(main, uiLang);
 
   const [announcement, setAnnouncement] = useState('');
+  // True between a save's announcement and the move that follows it, so "that was the last text" adds to it.
+  const justSaved = useRef(false);
 
   // The latest of everything the row actions need, for callbacks that must stay the same object (see RowActions).
   const latest = useRef({ register, rows, statuses, limit, lang, t, uiLang });
@@ -244,6 +246,7 @@ function WorkspaceView({
       setStatus(task.key, { kind: change.type === 'confirm' ? 'confirmed' : 'saved' });
       const text = change.type === 'translate' && change.text.trim() !== '' ? change.text : task.source;
       setAnnouncement(say(change.type === 'confirm' ? 'confirmedStatus' : 'savedStatus', { text: textStart(text) }));
+      justSaved.current = true;
       return true;
     };
 
@@ -262,8 +265,10 @@ function WorkspaceView({
         // Skip the rows finished during this visit: the next box is the next text still to do.
         while (next < listed.length && isDone(done.get(listed[next]?.key ?? ''))) next += 1;
         const target = listed[next];
+        const afterSave = justSaved.current;
+        justSaved.current = false;
         if (index < 0 || !target) {
-          setAnnouncement(say('lastText'));
+          setAnnouncement((before) => (afterSave ? `${before} ${say('lastText')}` : say('lastText')));
           return;
         }
         if (next >= shown) setLimit(Math.ceil((next + 1) / PAGE) * PAGE);
@@ -409,11 +414,16 @@ function WorkspaceView({
               </tr>
             </thead>
             <tbody>
-              {visible.map((task) => (
+              {visible.map((task, index) => (
                 <TranslationRow
                   key={task.key}
                   task={task}
                   heading={rowHeading(task, uiLang)}
+                  first={
+                    index === 0 ||
+                    visible[index - 1]?.kind !== task.kind ||
+                    visible[index - 1]?.recordId !== task.recordId
+                  }
                   href={editorHref(task)}
                   lang={lang}
                   main={main}

@@ -43,7 +43,7 @@ export const de: TranslationOf<typeof en> = {
   itemRetention: 'Speicherregel {n}',
   itemProcessingCategories: 'Kategorie der Verarbeitung {n}',
   itemOther: '{label} {n}',
-  openInEditor: '{name} im Editor bei diesem Feld öffnen',
+  openInEditor: 'Im Editor bei diesem Feld öffnen',
   translationOf: 'Übersetzung ({language}): {text}',
   badgeMissing: 'fehlt',
   badgeOutdated: 'veraltet',

@@ -47,7 +47,7 @@ export const en = {
   itemRetention: 'Retention rule {n}',
   itemProcessingCategories: 'Category of processing {n}',
   itemOther: '{label} {n}',
-  openInEditor: 'Open {name} at this field in the editor',
+  openInEditor: 'Open in the editor at this field',
   translationOf: 'Translation into {language}: {text}',
   badgeMissing: 'missing',
   badgeOutdated: 'outdated',

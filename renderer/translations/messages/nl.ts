@@ -43,7 +43,7 @@ export const nl: TranslationOf<typeof en> = {
   itemRetention: 'Bewaarregel {n}',
   itemProcessingCategories: 'Categorie van verwerking {n}',
   itemOther: '{label} {n}',
-  openInEditor: '{name} openen in de editor, bij dit veld',
+  openInEditor: 'Openen in de editor, bij dit veld',
   translationOf: 'Vertaling naar het {language}: {text}',
   badgeMissing: 'ontbreekt',
   badgeOutdated: 'verouderd',
