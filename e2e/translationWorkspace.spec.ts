@@ -113,6 +113,9 @@ test('a changed Dutch purpose falls back in the English exports until the worksp
     name: /^English \(en\): Translate the \d+ missing texts and revise the outdated translation$/,
   });
   await expect(todo).toHaveAttribute('href', '#/translations?lang=en');
+  await page
+    .locator('section[aria-labelledby="dash-translation-title"]')
+    .screenshot({ path: '/tmp/dashboard-translation.png' });
 
   // The workspace lists the purpose as outdated, with the old translation to revise.
   await page.getByRole('link', { name: 'Translations', exact: true }).click();
@@ -126,6 +129,7 @@ test('a changed Dutch purpose falls back in the English exports until the worksp
   await expect(row.getByRole('link')).toHaveText('Purpose 1');
   await expect(row.locator('.tw-badge')).toHaveText('outdated');
   await expect(row.getByRole('button', { name: 'Still correct' })).toBeEnabled();
+  await page.screenshot({ path: '/tmp/workspace-outdated.png' });
   const box = row.getByRole('textbox');
   await expect(box).toHaveValue(OLD_ENGLISH);
   await expect(row.getByRole('link')).toHaveAttribute(

@@ -80,6 +80,10 @@ export function TranslationPanel({ coverage, register }: { coverage: Translation
               );
             })}
           </ul>
+          {work.some(({ language, missing, outdated }) => {
+            const line = coverage.languages.find((l) => l.language === language);
+            return line !== undefined && missing + outdated !== line.total - line.translated;
+          }) && <p className="muted">{t('translationWorkNote')}</p>}
           <BarChart
             title={t('translationChartTitle')}
             unit={t('translationUnit')}

@@ -300,6 +300,13 @@ function WorkspaceView({
   if (kind !== undefined && !kinds.includes(kind)) kinds.push(kind);
   const kindLabel = (k: RecordKind | 'meta') => (k === 'meta' ? t('kindMeta') : kindHeading(k, uiLang));
   const controllerApplies = controllerFilterApplies(kind);
+  // Said under the filters: why the controller filter is off, or that it hides the texts of the other kinds.
+  const controllerNote =
+    kind !== undefined && !controllerApplies
+      ? t('controllerNotApplicable', { kind: kindLabel(kind) })
+      : controller !== undefined && kind === undefined
+        ? t('controllerHidesOthers')
+        : undefined;
   const finished = [...statuses.values()].filter(isDone).length;
   const counts = (c: { missing: number; outdated: number }) => ({
     missing: t('missingCount', { count: c.missing }),
@@ -343,7 +350,7 @@ function WorkspaceView({
           <select
             value={controller ?? ''}
             disabled={!controllerApplies}
-            aria-describedby={controller !== undefined || !controllerApplies ? 'tw-controller-note' : undefined}
+            aria-describedby={controllerNote ? 'tw-controller-note' : undefined}
             onChange={(e) => go({ controller: e.target.value || undefined })}
           >
             <option value="">{t('controllerAll')}</option>
@@ -368,17 +375,10 @@ function WorkspaceView({
           </select>
         </label>
       </div>
-      {!controllerApplies ? (
+      {controllerNote && (
         <p className="tw-note" id="tw-controller-note">
-          {t('controllerNotApplicable', { kind: kind ? kindLabel(kind) : '' })}
+          {controllerNote}
         </p>
-      ) : (
-        controller !== undefined &&
-        kind === undefined && (
-          <p className="tw-note" id="tw-controller-note">
-            {t('controllerHidesOthers')}
-          </p>
-        )
       )}
 
       <p className="tw-counts">

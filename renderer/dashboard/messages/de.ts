@@ -84,6 +84,8 @@ export const de: TranslationOf<typeof en> = {
   translationTodoLabel: '{language}: {action}',
   translationTodoLanguage: '{language}:',
   translationTodoNone: 'nichts mehr zu übersetzen',
+  translationWorkNote:
+    'Diese Zahlen umfassen auch Titel und Beschreibung des Verzeichnisses selbst, die das Diagramm nicht mitzählt.',
   chartFigures: 'Zahlen anzeigen',
   chartCategory: 'Kategorie',
   chartValue: 'Anzahl',

@@ -86,6 +86,7 @@ export const en = {
   translationTodoLabel: '{language}: {action}',
   translationTodoLanguage: '{language}:',
   translationTodoNone: 'nothing left to translate',
+  translationWorkNote: 'These counts include the register’s own title and description, which the chart leaves out.',
   // Chart component
   chartFigures: 'Show the figures',
   chartCategory: 'Category',

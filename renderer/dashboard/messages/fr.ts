@@ -84,6 +84,8 @@ export const fr: TranslationOf<typeof en> = {
   translationTodoLabel: '{language} : {action}',
   translationTodoLanguage: '{language} :',
   translationTodoNone: 'plus rien à traduire',
+  translationWorkNote:
+    'Ces nombres comprennent aussi le titre et la description du registre lui-même, que le graphique ne compte pas.',
   chartFigures: 'Afficher les chiffres',
   chartCategory: 'Catégorie',
   chartValue: 'Nombre',

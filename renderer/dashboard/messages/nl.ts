@@ -84,6 +84,8 @@ export const nl: TranslationOf<typeof en> = {
   translationTodoLabel: '{language}: {action}',
   translationTodoLanguage: '{language}:',
   translationTodoNone: 'niets meer te vertalen',
+  translationWorkNote:
+    'Deze aantallen omvatten ook de titel en de beschrijving van het register zelf, die de grafiek weglaat.',
   chartFigures: 'Cijfers tonen',
   chartCategory: 'Categorie',
   chartValue: 'Aantal',
