@@ -205,6 +205,23 @@ describe('the translation workspace', () => {
     expect((await storedActivity()).purposes[0]?.i18n).toBeUndefined();
   });
 
+  it('asks before leaving with a typed translation that is not saved', async () => {
+    const app = await open(testRegister());
+    typeInto(boxOf(rowOf('Leden identificeren')), 'Identifier');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false);
+    act(() => {
+      window.location.hash = '#/dashboard';
+    });
+    await waitFor(() =>
+      expect(confirm).toHaveBeenCalledWith(
+        'Some translations you typed are not saved yet. Leave anyway and lose them?',
+      ),
+    );
+    await waitFor(() => expect(window.location.hash).toBe('#/translations?lang=fr'));
+    expect(app.container.querySelector('h1')?.textContent).toBe('Translations');
+    confirm.mockRestore();
+  });
+
   it('keeps its filters in the address and says when the controller filter does not apply', async () => {
     const app = await open(testRegister());
     const [, kind, controller] = [...app.container.querySelectorAll('select')];

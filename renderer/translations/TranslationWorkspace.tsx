@@ -189,8 +189,19 @@ function WorkspaceView({
     element.setSelectionRange(element.value.length, element.value.length);
   }, [pendingFocus, limit]);
 
+  // Typed but unsaved translations: leaving (another screen, a filter, closing the window) asks first, as the editor does.
   const dirtyRows = useRef(new Set<string>());
-  useEffect(() => () => setNavigationGuard(null), []);
+  const [unsaved, setUnsaved] = useState(false);
+  useEffect(() => {
+    if (!unsaved) return;
+    setNavigationGuard(() => window.confirm(t('leaveUnsaved')));
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      setNavigationGuard(null);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [unsaved, t]);
 
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
@@ -281,7 +292,7 @@ function WorkspaceView({
       dirty(key, isDirty) {
         if (isDirty) dirtyRows.current.add(key);
         else dirtyRows.current.delete(key);
-        setNavigationGuard(dirtyRows.current.size > 0 ? () => window.confirm(latest.current.t('leaveUnsaved')) : null);
+        setUnsaved(dirtyRows.current.size > 0);
       },
     };
   }, []);
