@@ -205,6 +205,24 @@ describe('the translation workspace', () => {
     expect((await storedActivity()).purposes[0]?.i18n).toBeUndefined();
   });
 
+  it('stays with the language it chose on arrival when its last text is done', async () => {
+    const app = await open(testRegister(), '#/translations');
+    expect(app.container.querySelector('.tw-counts')?.textContent).toBe('French: 2 missing, 1 outdated.');
+    for (const source of ['Aansluiting', 'Leden identificeren']) {
+      const box = boxOf(rowOf(source));
+      typeInto(box, `FR ${source}`);
+      press(box, 'Enter');
+      await waitFor(() => expect(badgeOf(rowOf(source))).toBe('done'));
+    }
+    await click(button(rowOf('Rechten op terugbetaling beheren'), 'Still correct'));
+    await waitFor(() =>
+      expect(app.container.querySelector('.tw-counts')?.textContent).toBe('French: 0 missing, 0 outdated.'),
+    );
+    expect(rows().map(badgeOf)).toEqual(['done', 'done', 'confirmed']);
+    await click(button(app.container, 'Remove the 3 finished texts from the list'));
+    expect(app.container.textContent).toContain('Everything is translated into French');
+  });
+
   it('asks before leaving with a typed translation that is not saved', async () => {
     const app = await open(testRegister());
     typeInto(boxOf(rowOf('Leden identificeren')), 'Identifier');

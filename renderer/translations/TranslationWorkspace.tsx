@@ -132,8 +132,12 @@ function WorkspaceView({
     const counts = countsByLanguage.get(l);
     return counts ? counts.missing + counts.outdated : 0;
   };
+  const firstWithWork = () => languages.find((l) => todo(l) > 0) ?? languages[0] ?? main;
+  // Without a language in the address, the one chosen on arrival stays: finishing its last text must not switch the
+  // screen to another language under the translator's cursor.
+  const [arrivalLang] = useState(firstWithWork);
   const lang: TextLanguage =
-    routeLang && routeLang !== main ? routeLang : (languages.find((l) => todo(l) > 0) ?? languages[0] ?? main);
+    routeLang && routeLang !== main ? routeLang : arrivalLang !== main ? arrivalLang : firstWithWork();
   const texts = useMemo(() => textsByLanguage.get(lang) ?? [], [textsByLanguage, lang]);
   const [stateFilter, setStateFilter] = useState<StateFilter>('todo');
 
