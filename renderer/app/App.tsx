@@ -6,6 +6,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { kindHeading } from '../../shared/catalogue/fieldLabels';
+import type { UiLanguage } from '../../shared/i18n/languages';
+import { translate } from '../../shared/i18n/translate';
 import type { UiMessageKey } from './messages';
 import { kindsInNavigation } from '../../shared/model';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -25,6 +27,8 @@ import { ErrorBoundary } from '../safety/ErrorBoundary';
 import { backupsForEmptyRegister, type KnownBackups } from '../safety/recovery';
 import { RecoveryScreen } from '../safety/RecoveryScreen';
 import { SnapshotsScreen } from '../snapshots/SnapshotsScreen';
+import { TRANSLATION_MESSAGES } from '../translations/messages';
+import { TranslationWorkspace } from '../translations/TranslationWorkspace';
 import { backupText } from '../storage/backups';
 import { db } from '../storage/database';
 import { isRegisterEmpty } from '../storage/registerStore';
@@ -37,10 +41,12 @@ import { useRoute } from './useRoute';
 
 const REGISTER_KINDS = kindsInNavigation('register');
 const CATALOGUE_KINDS = kindsInNavigation('catalogue');
-const TOOLS: { route: Route; label: UiMessageKey }[] = [
+/** A tool's name: an interface message, or a function for a screen that keeps its name in its own catalogue. */
+const TOOLS: { route: Route; label: UiMessageKey | ((lang: UiLanguage) => string) }[] = [
   { route: { screen: 'dashboard' }, label: 'navDashboard' },
   { route: { screen: 'export' }, label: 'navExport' },
   { route: { screen: 'import' }, label: 'navImport' },
+  { route: { screen: 'translations' }, label: (lang) => translate(TRANSLATION_MESSAGES, lang, 'title') },
   { route: { screen: 'history' }, label: 'navHistory' },
   { route: { screen: 'snapshots' }, label: 'navSnapshots' },
   { route: { screen: 'backup' }, label: 'navBackup' },
@@ -79,6 +85,8 @@ function Content({ route }: { route: Route }) {
       return <ImportScreen />;
     case 'dashboard':
       return <DashboardScreen />;
+    case 'translations':
+      return <TranslationWorkspace lang={route.lang} kind={route.kind} controller={route.controller} />;
   }
 }
 
@@ -160,7 +168,9 @@ export function App() {
           <h2>{t('navCatalogues')}</h2>
           <ul>{CATALOGUE_KINDS.map((kind) => link({ screen: 'records', kind }, kindHeading(kind, lang)))}</ul>
           <h2>{t('navTools')}</h2>
-          <ul>{TOOLS.map((tool) => link(tool.route, t(tool.label)))}</ul>
+          <ul>
+            {TOOLS.map((tool) => link(tool.route, typeof tool.label === 'function' ? tool.label(lang) : t(tool.label)))}
+          </ul>
         </nav>
         <main className="content">
           {empty === false && <AutomaticBackups startedNow={welcomeDone || restoredNow} />}

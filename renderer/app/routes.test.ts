@@ -9,8 +9,35 @@ describe('routes', () => {
     { screen: 'records', kind: 'activities', id: 'x', field: 'legalBases' },
     { screen: 'snapshots' },
     { screen: 'settings' },
+    { screen: 'translations' },
+    { screen: 'translations', lang: 'fr' },
+    { screen: 'translations', lang: 'de', kind: 'meta' },
+    {
+      screen: 'translations',
+      lang: 'en',
+      kind: 'activities',
+      controller: '00000000-0000-4000-8000-000000010001',
+    },
   ])('round-trips %o through the hash', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
+  it('writes the translation workspace as a query the user can read and bookmark', () => {
+    expect(routeHref({ screen: 'translations', lang: 'fr', kind: 'activities', controller: 'a b' })).toBe(
+      '#/translations?lang=fr&kind=activities&controller=a+b',
+    );
+    expect(routeHref({ screen: 'translations' })).toBe('#/translations');
+  });
+
+  it('drops unknown languages and kinds from a workspace address but keeps the rest', () => {
+    expect(parseRoute('#/translations?lang=xx&kind=recipients')).toEqual({
+      screen: 'translations',
+      kind: 'recipients',
+    });
+    expect(parseRoute('#/translations?lang=nl&kind=nothing&controller=')).toEqual({
+      screen: 'translations',
+      lang: 'nl',
+    });
   });
 
   it('falls back to the activities for an unknown address', () => {

@@ -10,6 +10,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { UiLanguage } from '../../shared/i18n/languages';
 import { registerSchema, type Register } from '../../shared/model';
 import { sampleRegister } from '../../shared/sample/sampleRegister';
+import { translationCounts } from '../../shared/translation';
 import { validateRegister } from '../../shared/validation/validate';
 import { I18nProvider } from '../app/i18n';
 import { BarChart } from '../charts/BarChart';
@@ -120,6 +121,29 @@ describe('the dashboard of the sample register', () => {
     // The controllers' bars lead to the organisations.
     expect(charts[1]?.querySelector('a.bar-chart-link')?.getAttribute('href')).toMatch(/^#\/organisations\//);
     expect(charts[2]?.textContent).toContain('Morocco (MA) – third country');
+  });
+
+  it('links each language into the translation workspace with what is left to do there', () => {
+    const register = sampleRegister();
+    // The first English purpose of CM-001 is rewritten in Dutch: its English translation is outdated now.
+    const [first, ...others] = register.activities;
+    if (!first) throw new Error('no activity');
+    const purposes = first.purposes.map((p, i) => (i === 0 ? { ...p, description: `${p.description} (herzien)` } : p));
+    renderDashboard({ ...register, activities: [{ ...first, purposes }, ...others] }, 'en');
+    const english = translationCounts(register, 'en');
+    const links = [...container.querySelectorAll<HTMLAnchorElement>('a[href^="#/translations"]')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '#/translations?lang=fr',
+      '#/translations?lang=en',
+      '#/translations?lang=de',
+    ]);
+    expect(links[1]?.textContent).toBe(
+      `Translate the ${english.missing} missing texts and revise the outdated translation`,
+    );
+    expect(links[1]?.getAttribute('aria-label')).toMatch(/^English \(en\): Translate the /);
+    expect(links[2]?.textContent).toMatch(/^Translate the \d+ missing texts$/);
+    // The chart counts the outdated translation apart, not as translated.
+    expect(container.textContent).toMatch(/\d+% \(\d+ of \d+; 1 outdated\)/);
   });
 
   it('lists overdue reviews with their dates and links to the review date', () => {

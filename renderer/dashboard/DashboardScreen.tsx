@@ -103,7 +103,7 @@ export function DashboardView({
         )}
       </section>
 
-      <TranslationPanel coverage={stats.translation} />
+      <TranslationPanel coverage={stats.translation} register={register} />
       {/* Last: a long table that would otherwise push the charts out of sight. */}
       <SensitivePanel sensitive={stats.sensitive} />
     </section>

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { TEXT_LANGUAGES } from '../i18n/languages';
 import { RECORD_KINDS, RECORD_SCHEMAS, registerSchema, type Register, type RegisterInput } from '../model/register';
 import { sampleRegister } from '../sample/sampleRegister';
+import { sourceStamp } from '../translation/sourceStamp';
 import type { Finding } from '../validation/finding';
 import { validateRegister } from '../validation/validate';
 import {
@@ -141,6 +142,7 @@ describe('registerStatistics on the sample register', () => {
       const byKind = Object.values(line.byKind);
       expect(byKind.reduce((sum, c) => sum + c.total, 0)).toBe(line.total);
       expect(byKind.reduce((sum, c) => sum + c.translated, 0)).toBe(line.translated);
+      expect(byKind.reduce((sum, c) => sum + c.outdated, 0)).toBe(line.outdated);
     }
   });
 
@@ -352,6 +354,8 @@ describe('translation coverage', () => {
             nl: { name: 'Aansluiting', description: ' ', owner: 'Dienst leden' },
             en: { name: 'Membership', description: 'Managing members' },
           },
+          // The English description was made from an earlier French text: outdated, so not translated.
+          i18nSource: { en: { name: sourceStamp('Affiliation'), description: sourceStamp('Gestion des affiliés') } },
         },
       ],
       recipients: [
@@ -368,16 +372,19 @@ describe('translation coverage', () => {
     const coverage = translationCoverage(reg);
     expect(coverage.mainLanguage).toBe('fr');
     // Texts: activity name, description and purpose (owner is blank), recipient name = 4.
-    expect(coverage.languages.map((l) => [l.language, l.translated, l.total])).toEqual([
-      ['nl', 2, 4],
-      ['en', 2, 4],
-      ['de', 1, 4],
+    expect(coverage.languages.map((l) => [l.language, l.translated, l.outdated, l.total])).toEqual([
+      ['nl', 2, 0, 4],
+      ['en', 1, 1, 4],
+      ['de', 1, 0, 4],
     ]);
-    const nl = coverage.languages[0];
+    const [nl, en] = coverage.languages;
     expect(nl?.ratio).toBe(0.5);
-    expect(nl?.byKind.activities).toEqual({ total: 3, translated: 2 });
-    expect(nl?.byKind.recipients).toEqual({ total: 1, translated: 0 });
-    expect(nl?.byKind.transfers).toEqual({ total: 0, translated: 0 });
+    expect(nl?.byKind.activities).toEqual({ total: 3, translated: 2, outdated: 0 });
+    expect(nl?.byKind.recipients).toEqual({ total: 1, translated: 0, outdated: 0 });
+    expect(nl?.byKind.transfers).toEqual({ total: 0, translated: 0, outdated: 0 });
+    // Only the current English name counts as translated; its description waits for a translator.
+    expect(en?.ratio).toBe(0.25);
+    expect(en?.byKind.activities).toEqual({ total: 3, translated: 1, outdated: 1 });
   });
 
   it('calls an empty register fully translated', () => {

@@ -7,7 +7,9 @@
  *   main-language value is non-empty after trimming. The translatable fields are those the record's `i18n` schema
  *   lists (`TRANSLATABLE_FIELDS`, from the field descriptors beside the schemas); every kind lists `name`, so every
  *   record name counts.
- * - A text is *translated* into a language when `i18n[language][field]` is non-empty after trimming.
+ * - A text is *translated* into a language when its translation is current (`translationState`): non-empty, and made
+ *   from today's main text (or unstamped). A translation made from an earlier main text is *outdated*: counted
+ *   apart, not as translated, because exports fall back to the main text for it. The rest is *missing*.
  * - Empty fields count for no language (there is nothing to translate), and a translation of an empty field is
  *   ignored. The register's own metadata (title, description) is not counted: it is one cover page, not the register.
  * - Every language of `TEXT_LANGUAGES` other than the register's main language gets a line.
@@ -15,6 +17,7 @@
 import { TEXT_LANGUAGES, type TextLanguage } from '../i18n/languages';
 import { translatableFieldList, type TranslatableFieldList } from '../model/recordFields';
 import { RECORD_KINDS, type RecordKind, type Register } from '../model/register';
+import { translationState, type TranslationHolder } from '../translation/translationState';
 
 export type { TranslatableFieldList };
 
@@ -26,8 +29,10 @@ export const TRANSLATABLE_FIELDS: Readonly<Record<RecordKind, TranslatableFieldL
 export interface CoverageCount {
   /** Texts that exist in the main language. */
   total: number;
-  /** Of those, texts that have a translation in the language. */
+  /** Of those, texts whose translation in the language is current. */
   translated: number;
+  /** Texts whose translation was made from an earlier main text (not counted as translated). */
+  outdated: number;
 }
 
 export interface LanguageCoverage extends CoverageCount {
@@ -43,9 +48,7 @@ export interface TranslationCoverage {
   languages: LanguageCoverage[];
 }
 
-type Holder = Readonly<Record<string, unknown>> & {
-  readonly i18n?: Readonly<Partial<Record<string, Readonly<Partial<Record<string, string>>> | undefined>>> | undefined;
-};
+type Holder = Readonly<Record<string, unknown>> & TranslationHolder;
 
 function hasText(value: unknown): boolean {
   return typeof value === 'string' && value.trim() !== '';
@@ -69,7 +72,7 @@ function forEachText(register: Register, visit: (kind: RecordKind, holder: Holde
 }
 
 function emptyByKind(): Record<RecordKind, CoverageCount> {
-  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, { total: 0, translated: 0 }])) as Record<
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, { total: 0, translated: 0, outdated: 0 }])) as Record<
     RecordKind,
     CoverageCount
   >;
@@ -78,25 +81,29 @@ function emptyByKind(): Record<RecordKind, CoverageCount> {
 export function translationCoverage(register: Register): TranslationCoverage {
   const mainLanguage = register.meta.mainLanguage;
   const languages = TEXT_LANGUAGES.filter((language) => language !== mainLanguage);
-  const counts = new Map(languages.map((language) => [language, { total: 0, translated: 0, byKind: emptyByKind() }]));
+  const empty = () => ({ total: 0, translated: 0, outdated: 0, byKind: emptyByKind() });
+  const counts = new Map(languages.map((language) => [language, empty()]));
   forEachText(register, (kind, holder, field) => {
     for (const language of languages) {
       const count = counts.get(language);
       if (!count) continue;
-      const done = hasText(holder.i18n?.[language]?.[field]);
+      const state = translationState(holder, field, language, mainLanguage);
       count.total += 1;
       count.byKind[kind].total += 1;
-      if (done) {
+      if (state === 'current') {
         count.translated += 1;
         count.byKind[kind].translated += 1;
+      } else if (state === 'outdated') {
+        count.outdated += 1;
+        count.byKind[kind].outdated += 1;
       }
     }
   });
   return {
     mainLanguage,
     languages: languages.map((language) => {
-      const { total, translated, byKind } = counts.get(language) ?? { total: 0, translated: 0, byKind: emptyByKind() };
-      return { language, total, translated, ratio: total === 0 ? 1 : translated / total, byKind };
+      const { total, translated, outdated, byKind } = counts.get(language) ?? empty();
+      return { language, total, translated, outdated, ratio: total === 0 ? 1 : translated / total, byKind };
     }),
   };
 }

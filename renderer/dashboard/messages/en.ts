@@ -68,12 +68,25 @@ export const en = {
   // Translation
   translationTitle: 'Translation',
   translationIntro:
-    'Share of the texts of the register (names, descriptions, purposes, notes, …) that have a translation. Main language: {language}.',
+    'Share of the texts of the register (names, descriptions, purposes, notes, …) that have an up-to-date translation; a translation made from an earlier version of its text is outdated and counts apart. Main language: {language}.',
   translationValue: '{percent} ({translated} of {total})',
+  translationValueOutdated: '{percent} ({translated} of {total}; {outdated} outdated)',
   translationUnit: '% translated',
   translationChartTitle: 'Translated texts per language',
   translationByKind: 'Per record kind',
   translationNothing: 'The register has no texts to translate yet.',
+  translationWorkTitle: 'What is left to translate',
+  // Joined by translationTodoBoth, then capitalised: "Translate the 23 missing texts and revise the 3 outdated translations".
+  translationTodoMissing: { one: 'translate the missing text', other: 'translate the {count} missing texts' },
+  translationTodoOutdated: {
+    one: 'revise the outdated translation',
+    other: 'revise the {count} outdated translations',
+  },
+  translationTodoBoth: '{missing} and {outdated}',
+  translationTodoLabel: '{language}: {action}',
+  translationTodoLanguage: '{language}:',
+  translationTodoNone: 'nothing left to translate',
+  translationWorkNote: 'These counts include the register’s own title and description, which the chart leaves out.',
   // Chart component
   chartFigures: 'Show the figures',
   chartCategory: 'Category',
