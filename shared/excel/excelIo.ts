@@ -21,7 +21,8 @@ export async function workbookBytes(workbook: Workbook): Promise<Uint8Array> {
     useSharedStrings: true,
     zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
   });
-  if (buffer instanceof Uint8Array) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  // A view of any realm: in a jsdom test ExcelJS's Buffer is not the page's Uint8Array.
+  if (ArrayBuffer.isView(buffer)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
   throw new TypeError('ExcelJS returned no bytes');
 }

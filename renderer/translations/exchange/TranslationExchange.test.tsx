@@ -11,6 +11,8 @@ import type { SaveFileRequest } from '../../../shared/ipc/channels';
 import type { UiLanguage } from '../../../shared/i18n/languages';
 import type { Register } from '../../../shared/model';
 import { exchangeFixture, KEY, PAYROLL } from '../../../shared/test/translationExchange';
+import { planTranslationImport } from '../../../shared/translation/exchange/planImport';
+import { readTranslationWorkbook } from '../../../shared/translation/exchange/translationWorkbook';
 import { translationTasks } from '../../../shared/translation/translationTasks';
 import { I18nProvider } from '../../app/i18n';
 import { platform } from '../../platform/currentPlatform';
@@ -19,14 +21,6 @@ import { button, click, mount, waitFor, type Mounted } from '../../safety/domTes
 import { db } from '../../storage/database';
 import { loadRegister, replaceRegister } from '../../storage/registerStore';
 import { TranslationExchange } from './TranslationExchange';
-
-// ExcelJS's output is a Node Buffer from another realm than jsdom's Uint8Array, which shared/excel refuses; the
-// workbook itself is tested in shared/translation/exchange. Here only the screen's use of it.
-const WORKBOOK = new Uint8Array([0x50, 0x4b, 0x03, 0x04]);
-const writeWorkbook = vi.hoisted(() => vi.fn());
-vi.mock('../../../shared/translation/exchange/translationWorkbook', () => ({
-  writeTranslationWorkbook: writeWorkbook,
-}));
 
 const mounted: Mounted[] = [];
 const saved: SaveFileRequest[] = [];
@@ -85,7 +79,6 @@ async function importFile(
 }
 
 beforeEach(async () => {
-  writeWorkbook.mockResolvedValue(WORKBOOK);
   saved.length = 0;
   opened = null;
   vi.spyOn(platform, 'saveFile').mockImplementation(async (request) => {
@@ -191,10 +184,17 @@ describe('the exchange with translators', () => {
     const request = await waitFor(lastSaved);
     expect(request.kind).toBe('xlsx');
     expect(request.suggestedName).toMatch(/^translations-ziekenfonds-nl-fr-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    expect(request.data).toEqual(WORKBOOK);
-    expect(writeWorkbook).toHaveBeenCalledWith(expect.objectContaining({ meta: expect.anything() }), 'fr', {
-      ui: 'en',
-    });
+    // The real workbook: read back, it carries every French task of the register and applies nothing unfilled.
+    const bytes = request.data as Uint8Array;
+    expect(ArrayBuffer.isView(bytes)).toBe(true);
+    const file = await readTranslationWorkbook(bytes);
+    const register = await loadRegister(db);
+    expect(file.entries.map((e) => e.key).sort()).toEqual(
+      translationTasks(register, 'fr')
+        .map((t) => t.key)
+        .sort(),
+    );
+    expect((await planTranslationImport(register, bytes)).applied).toEqual([]);
   });
 
   it('makes the preview again when the register changed before Apply, and applies nothing then', async () => {
