@@ -1,4 +1,5 @@
 /** The history of the whole register, newest first: who changed what, when, and the fields before and after. */
+import { changeLabel } from '../../shared/register/changeLabel';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { KIND_LABELS } from '../../shared/catalogue/fieldLabels';
 import { useI18n } from '../app/i18n';
@@ -51,7 +52,7 @@ export function HistoryScreen() {
                   — {t(ACTION_LABEL[e.action])}
                   {e.note ? `: ${e.note}` : ''}
                 </td>
-                <td>{e.changes?.map((c) => c.path).join(', ')}</td>
+                <td>{e.changes?.map((c) => changeLabel(c.path, lang)).join(', ')}</td>
               </tr>
             ))}
           </tbody>

@@ -1,16 +1,9 @@
 /** Shows what changed between two registers: per record kind, the records added, removed and changed, field by field. */
-import { fieldLabel, FIELD_LABELS, kindHeading, type FieldKey } from '../../shared/catalogue/fieldLabels';
-import type { UiLanguage } from '../../shared/i18n/languages';
+import { kindHeading } from '../../shared/catalogue/fieldLabels';
+import { changeLabel } from '../../shared/register/changeLabel';
 import { RECORD_KINDS } from '../../shared/model';
 import type { FieldChange, RegisterDiff } from '../../shared/register/compare';
 import { useI18n } from '../app/i18n';
-
-function label(path: string, lang: UiLanguage): string {
-  const top = path.split('.')[0] ?? path;
-  if (path in FIELD_LABELS) return fieldLabel(path as FieldKey, lang);
-  if (top in FIELD_LABELS) return `${fieldLabel(top as FieldKey, lang)} (${path.slice(top.length + 1)})`;
-  return path;
-}
 
 function show(value: unknown, empty: string): string {
   if (value === undefined || value === null || value === '') return empty;
@@ -32,7 +25,7 @@ function FieldChanges({ fields }: { fields: FieldChange[] }) {
       <tbody>
         {fields.map((f) => (
           <tr key={f.path}>
-            <th scope="row">{label(f.path, lang)}</th>
+            <th scope="row">{changeLabel(f.path, lang)}</th>
             <td className="diff-before">{show(f.before, t('emptyValue'))}</td>
             <td className="diff-after">{show(f.after, t('emptyValue'))}</td>
           </tr>
