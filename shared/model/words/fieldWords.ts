@@ -430,7 +430,13 @@ export const FIELD_WORDS = {
       de: 'Die Kriterien, die eine Datenschutz-Folgenabschätzung wahrscheinlich machen (Leitlinien WP248 des EDSA); keines bedeutet eine gewöhnliche Verarbeitung.',
     },
     headers: {
-      en: ['type of processing', 'characteristics', 'risk criteria'],
+      en: [
+        'type of processing',
+        'nature of the processing',
+        'processing nature',
+        'characteristics',
+        'risk criteria',
+      ],
       nl: ['soort verwerking', 'type verwerking', 'aard van de verwerking', 'kenmerken'],
       fr: ['type de traitement', 'nature du traitement', 'caractéristiques'],
       de: ['Art der Verarbeitung', 'Merkmale der Verarbeitung'],

@@ -29,10 +29,26 @@ const NAME_LIKE = new Set(
   ).split(' '),
 );
 
-export function headerTokens(text: string): string[] {
-  return normaliseHeader(text)
+const tokenCache = new Map<string, readonly string[]>();
+
+/** The words of a header that can name a field, normalised; cached, since every field's words meet every header. */
+export function headerTokens(text: string): readonly string[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    if (tokenCache.size > 20_000) tokenCache.clear();
+    tokens = tokenize(text);
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+function tokenize(text: string): string[] {
+  const tokens = normaliseHeader(text)
     .split(' ')
     .filter((token) => token !== '' && !STOPWORDS.has(token));
+  // A letter alone says nothing ("Finalité(s)"), unless it is all there is ("N°").
+  const words = tokens.filter((token) => token.length > 1 || /\d/.test(token));
+  return words.length > 0 ? words : tokens;
 }
 
 function tokenSimilarity(a: string, b: string): number {
@@ -95,14 +111,21 @@ export function fieldPhrases(path: string): readonly { phrase: string; language:
   return phrases;
 }
 
-/** The best match of a text among a field's phrases. */
+const bestCache = new Map<string, PhraseMatch>();
+
+/** The best match of a text among a field's phrases (cached: a group text is asked about for many fields). */
 export function bestPhrase(text: string | undefined, path: string): PhraseMatch {
   if (text === undefined || text.trim() === '') return NONE;
+  const key = `${path}\u0000${text}`;
+  const cached = bestCache.get(key);
+  if (cached) return cached;
+  if (bestCache.size > 50_000) bestCache.clear();
   let best = NONE;
   for (const { phrase, language } of fieldPhrases(path)) {
     const score = phraseScore(text, phrase);
     if (score > best.score) best = { score, phrase, language };
   }
+  bestCache.set(key, best);
   return best;
 }
 

@@ -116,7 +116,16 @@ function analyse(sheet: SourceSheet, table: FoundSourceTable, kind: ImportKind):
   });
 }
 
-function reasonOf(candidate: Candidate, lang: UiLanguage): string {
+/** The language a matched phrase is shown in: the source's language when the phrase is one of its words too. */
+function phraseLanguage(candidate: Candidate, language: TextLanguage): TextLanguage {
+  const key = normaliseHeader(candidate.match.phrase);
+  const shared = fieldPhrases(candidate.target.path).some(
+    (p) => p.language === language && normaliseHeader(p.phrase) === key,
+  );
+  return shared ? language : candidate.match.language;
+}
+
+function reasonOf(candidate: Candidate, lang: UiLanguage, language: TextLanguage): string {
   const field = targetLabel(candidate.target, lang);
   const { column, match, fit, target } = candidate;
   const shapeKey = shapeKeyOf(target);
@@ -128,7 +137,7 @@ function reasonOf(candidate: Candidate, lang: UiLanguage): string {
     header: column.header,
     group: column.group ?? '',
     phrase: match.phrase,
-    language: languageName(match.language, lang),
+    language: languageName(phraseLanguage(candidate, language), lang),
   };
   const parts = [translate(MAPPING_REASONS, lang, match.via, params)];
   if (fit !== undefined && shapeKey !== 'text')
@@ -194,6 +203,7 @@ export function proposeImport(
     chosen.set(candidate.column.index, candidate);
     if (!holder) takenBy.set(candidate.target.path, candidate);
   }
+  const language = languageOf(table, analysed, [...chosen.values()]);
   const columns = analysed.map(({ column, shape, candidates }): ColumnMapping => {
     const pick = chosen.get(column.index);
     if (pick) {
@@ -201,7 +211,7 @@ export function proposeImport(
         column: column.index,
         target: { kind, path: pick.target.path },
         confidence: Math.round(pick.score * 100) / 100,
-        reason: reasonOf(pick, lang),
+        reason: reasonOf(pick, lang, language),
       };
     }
     const best = candidates[0];
@@ -216,7 +226,7 @@ export function proposeImport(
     else reason = translate(MAPPING_REASONS, lang, 'noMatch', { header: column.header || column.group || '' });
     return { column: column.index, confidence: 0, reason };
   });
-  return { kind, language: languageOf(table, analysed, [...chosen.values()]), columns };
+  return { kind, language, columns };
 }
 
 /** Each column's proposed field, confidence and reason, in column order. */

@@ -134,7 +134,10 @@ export function shapeFit(target: ImportTarget, shape: ColumnShape): number | und
       return shape.mechanism;
     case 'enum':
     case 'enumMulti':
-      return target.enumName ? enumFit(target.enumName, shape) : undefined;
+      if (!target.enumName) return undefined;
+      // "DPIA: ja/nee" is read as whether one is needed.
+      if (target.path === 'dpia.status') return Math.max(enumFit(target.enumName, shape), shape.yesNo);
+      return enumFit(target.enumName, shape);
     case 'text':
       if (target.path === 'reference') return shape.reference;
       return against(shape);

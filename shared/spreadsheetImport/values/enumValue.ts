@@ -13,6 +13,10 @@ const SYNONYMS: Partial<Record<EnumName, Readonly<Record<string, readonly string
   activityStatus: {
     active: [
       'actief',
+      'goedgekeurd',
+      'approved',
+      'valide',
+      'genehmigt',
       'lopend',
       'in gebruik',
       'in productie',

@@ -40,20 +40,63 @@ export function foldText(text: string): string {
   return fold(text).text;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A word of folded text and where it stands in it. */
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** A phrase found in a text: its value and its span in the original text. */
+export interface PhraseMatch<T> extends Span {
+  value: T;
 }
 
 /**
- * A regular expression that finds a phrase as whole words in folded text: any run of spaces or punctuation in the
- * phrase matches any such run in the text ("mission d'interet public" finds "mission d’intérêt public").
+ * Phrases to find as whole words in a text, each with a value: any run of spaces or punctuation in a phrase matches
+ * any such run in the text ("mission d'interet public" finds "mission d’intérêt public"). Phrases are compared word
+ * by word rather than compiled into one regular expression each, which would cost more than reading a whole file.
  */
-export function phraseRegExp(phrase: string, flags = 'gu'): RegExp {
-  const parts = foldText(phrase)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((part) => part !== '')
-    .map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, flags);
+export class PhraseSet<T> {
+  private readonly byFirst = new Map<string, { words: string[]; value: T; length: number }[]>();
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [phrase, value] of entries) {
+      const words = wordsOf(foldText(phrase)).map((w) => w.word);
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ words, value, length: words.join(' ').length });
+      this.byFirst.set(first, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Every occurrence in a folded text, as spans of the original, longest phrases first. */
+  findAll(folded: Folded): (PhraseMatch<T> & { length: number })[] {
+    const words = wordsOf(folded.text);
+    const out: (PhraseMatch<T> & { length: number })[] = [];
+    words.forEach((word, i) => {
+      for (const phrase of this.byFirst.get(word.word) ?? []) {
+        if (phrase.words.every((w, k) => words[i + k]?.word === w)) {
+          const last = words[i + phrase.words.length - 1] as Word;
+          out.push({ ...originalSpan(folded, word.start, last.end), value: phrase.value, length: phrase.length });
+        }
+      }
+    });
+    return out.sort((a, b) => b.length - a.length || a.start - b.start);
+  }
+
+  /** The value of the first phrase (longest first) found in a text, if any. */
+  first(text: string): T | undefined {
+    return this.findAll(fold(text))[0]?.value;
+  }
 }
 
 /** A span of the original text. */

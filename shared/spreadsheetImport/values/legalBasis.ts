@@ -8,7 +8,7 @@
  */
 import { LEGAL_GROUNDS, LEGAL_GROUND_CODES, type LegalGroundCode } from '../../catalogue/legalGrounds';
 import { UI_LANGUAGES } from '../../i18n/languages';
-import { fold, foldText, originalSpan, overlaps, phraseRegExp, type Span, withoutSpans } from './fold';
+import { fold, foldText, originalSpan, overlaps, PhraseSet, type Span, withoutSpans } from './fold';
 import { isReferenceText } from './legalReference';
 import { splitValues } from './splitValues';
 
@@ -147,30 +147,17 @@ const GROUND_WORDS: Readonly<Partial<Record<LegalGroundCode, readonly string[]>>
   ],
 };
 
-interface Phrase {
-  code: LegalGroundCode;
-  pattern: RegExp;
-  length: number;
-}
+let phrases: PhraseSet<LegalGroundCode> | undefined;
 
-let phrases: Phrase[] | undefined;
-
-/** Every phrase of every ground, longest first: the catalogue's labels in every language and the words above. */
-function groundPhrases(): Phrase[] {
-  if (phrases) return phrases;
-  const seen = new Map<string, LegalGroundCode>();
-  for (const code of LEGAL_GROUND_CODES) {
-    const words = [...(GROUND_WORDS[code] ?? []), ...UI_LANGUAGES.map((lang) => LEGAL_GROUNDS[code].label[lang])];
-    for (const word of words) {
-      const key = foldText(word)
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-      if (key !== '' && !seen.has(key)) seen.set(key, code);
-    }
-  }
-  phrases = [...seen.entries()]
-    .map(([key, code]) => ({ code, pattern: phraseRegExp(key), length: key.length }))
-    .sort((a, b) => b.length - a.length);
+/** Every phrase of every ground: the words above first, then the catalogue's labels in every language. */
+function groundPhrases(): PhraseSet<LegalGroundCode> {
+  phrases ??= new PhraseSet(
+    LEGAL_GROUND_CODES.flatMap((code) =>
+      [...(GROUND_WORDS[code] ?? []), ...UI_LANGUAGES.map((lang) => LEGAL_GROUNDS[code].label[lang])].map(
+        (word) => [word, code] as const,
+      ),
+    ),
+  );
   return phrases;
 }
 
@@ -254,10 +241,8 @@ export function readLegalBasisValue(value: string): LegalBasisValue {
     if (!mentionsGdpr && isReferenceText(value)) continue;
     claim(`art${match[1] as '10' | '87' | '89'}`, match.index, end);
   }
-  for (const phrase of groundPhrases()) {
-    for (const match of folded.text.matchAll(phrase.pattern))
-      claim(phrase.code, match.index, match.index + match[0].length);
-  }
+  for (const match of groundPhrases().findAll(folded))
+    if (!overlaps(match, found)) found.push({ ...match, code: match.value });
   found.sort((a, b) => a.start - b.start);
   const grounds = [...new Set(found.map((f) => f.code))];
   const references: string[] = [];

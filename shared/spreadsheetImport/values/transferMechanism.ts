@@ -8,7 +8,7 @@
 import { transferMechanismCodec } from '../../excel/codecs';
 import { CellError } from '../../excel/cells';
 import type { TransferMechanismCode } from '../../catalogue/transferMechanisms';
-import { foldText, phraseRegExp } from './fold';
+import { foldText, PhraseSet } from './fold';
 
 export type MechanismReading =
   | { code: TransferMechanismCode }
@@ -77,7 +77,7 @@ const ARTICLE = new RegExp(
 const SECOND_SUBPARAGRAPH =
   /tweede alinea|tweede lid|second subparagraph|second alinea|deuxieme alinea|unterabs(?:atz|\.)?\s*2|2\.\s*unterabsatz/u;
 
-let patterns: { code: TransferMechanismCode; pattern: RegExp }[] | undefined;
+let phrases: PhraseSet<TransferMechanismCode> | undefined;
 
 /** The mechanism a text names, "incomplete" for a bare Art. 46 or 49, or undefined when it names none. */
 export function readTransferMechanism(text: string): MechanismReading | undefined {
@@ -104,8 +104,9 @@ export function readTransferMechanism(text: string): MechanismReading | undefine
         return { code: `art49-1-${point}` as TransferMechanismCode };
     }
   }
-  patterns ??= WORDS.flatMap(([code, words]) => words.map((word) => ({ code, pattern: phraseRegExp(word, 'u') })));
-  for (const { code, pattern } of patterns) if (pattern.test(folded)) return { code };
+  phrases ??= new PhraseSet(WORDS.flatMap(([code, words]) => words.map((word) => [word, code] as const)));
+  const code = phrases.first(trimmed);
+  if (code) return { code };
   if (match?.[1] === '46') return { incomplete: 'art46' };
   if (match?.[1] === '49') return { incomplete: 'art49' };
   return undefined;
