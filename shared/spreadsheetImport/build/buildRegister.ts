@@ -193,10 +193,23 @@ export function buildRegister(
   current: Register,
   options: BuildOptions = {},
 ): BuildResult {
+  const issues = new Issues(table.sheet, options.lang ?? 'en');
+  const result = build(book, table, mapping, current, options, issues);
+  issues.sort();
+  return result;
+}
+
+function build(
+  book: SourceBook,
+  table: FoundSourceTable,
+  mapping: readonly ColumnMapping[],
+  current: Register,
+  options: BuildOptions,
+  issues: Issues,
+): BuildResult {
   const lang = options.lang ?? 'en';
   const newId = options.newId ?? randomId;
   const today = options.today ?? todayIso();
-  const issues = new Issues(table.sheet, lang);
   const resolved = resolveMapping(table, mapping, issues, lang, options.kind);
   const { kind } = resolved;
   const language = options.language ?? current.meta.mainLanguage;

@@ -60,6 +60,9 @@ export function mergeIncoming(existing: AnyRecord | undefined, incoming: Incomin
   const translate = existing !== undefined ? ctx.translateTo : undefined;
 
   for (const [path, { text }] of incoming.texts) {
+    // The same text in other case or spacing ("OPNAME VAN ...") leaves the register's spelling alone.
+    const before = path.includes('.') ? undefined : draft[path];
+    if (typeof before === 'string' && normaliseHeader(before) === normaliseHeader(text)) continue;
     if (path.includes('.')) setPath(draft, path, text);
     else if (translate && fields[path]?.translatable === true) {
       if (String(draft[path] ?? '') !== text) draft = withTranslation(draft, path, translate, text);

@@ -112,6 +112,11 @@ export class Issues {
       why: translate(IMPORT_PROBLEMS, this.lang, code, { value: text, ...params }),
     });
   }
+
+  /** Sheet-wide issues first, then row by row and column by column, as the DPO goes through the file. */
+  sort(): void {
+    this.list.sort((a, b) => a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column));
+  }
 }
 
 /** Points where one filled field is enough (recipients or processors; measures or a description of them). */

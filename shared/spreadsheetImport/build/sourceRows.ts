@@ -23,10 +23,27 @@ export function textOf(cell: SourceCell | undefined): string {
   return (cellText(cell) ?? '').replace(/\r\n?/g, '\n').trim();
 }
 
-/** The rows from the first data row down that hold anything in the given columns, in sheet order. */
+/**
+ * The rows from the first data row down that hold anything in the given columns, in sheet order. A cell merged
+ * downwards counts on every row it covers ("Klantendienst" merged over the three activities of that process): the
+ * readers give its value in the top cell only.
+ */
 export function dataRows(sheet: SourceSheet, table: FoundSourceTable, columns: readonly number[]): SourceRow[] {
-  return [...sheet.rows.entries()]
-    .filter(([row]) => row >= table.firstDataRow)
+  const rows = new Map<number, (SourceCell | undefined)[]>();
+  for (const [row, cells] of sheet.rows) if (row >= table.firstDataRow) rows.set(row, cells);
+  const wanted = new Set(columns);
+  for (const merge of sheet.merges) {
+    if (merge.bottom <= merge.top || !wanted.has(merge.left) || merge.bottom < table.firstDataRow) continue;
+    const value = sheet.rows.get(merge.top)?.[merge.left];
+    if (value === undefined) continue;
+    for (let row = Math.max(merge.top + 1, table.firstDataRow); row <= merge.bottom; row += 1) {
+      const cells = [...(rows.get(row) ?? [])];
+      if (textOf(cells[merge.left]) !== '') continue;
+      cells[merge.left] = value;
+      rows.set(row, cells);
+    }
+  }
+  return [...rows.entries()]
     .sort(([a], [b]) => a - b)
     .filter(([, cells]) => columns.some((col) => textOf(cells[col]) !== ''))
     .map(([row, cells]) => ({ row, cells }));

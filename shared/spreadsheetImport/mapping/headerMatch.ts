@@ -149,8 +149,11 @@ export function matchColumn(column: SourceColumn, target: ImportTarget, groupTar
   let direct: HeaderMatch = { ...bestPhrase(header, target.path), via: 'header' };
   if (target.parent) {
     // A field of a list or of linked records needs its owner named, by the group or in the header itself.
-    const owner = Math.max(bestPhrase(group, target.parent).score, containsOwner(header, target.parent));
+    const inHeader = containsOwner(header, target.parent);
+    const owner = Math.max(bestPhrase(group, target.parent).score, inHeader);
     if (owner < 0.5) direct = { ...direct, score: direct.score * 0.55 };
+    // "Recipient country", "Land van de ontvanger": the header names the field and its owner, nothing else.
+    else if (inHeader === 1 && direct.score >= 0.7) direct = { ...direct, score: Math.max(direct.score, 0.95) };
   } else if (isNameLike(header) && groupTarget !== undefined && groupTarget !== target.path && target.path === 'name') {
     direct = { ...direct, score: direct.score * 0.5 };
   }
