@@ -4,7 +4,7 @@
  * the report and the changes and applies them all or nothing. Whatever the mapping, the result passes the register
  * schema — a value that does not fit is left out and reported, a record that cannot be made is skipped and reported.
  */
-import { columnLetter, normaliseHeader } from '../../excel/cells';
+import { columnLetter } from '../../excel/cells';
 import { checkRegister, NameIndex, namesOf, parseLeniently, randomId } from '../../excel/importShared';
 import type { Plain } from '../../excel/paths';
 import type { TextLanguage, UiLanguage } from '../../i18n/languages';
@@ -30,6 +30,7 @@ import {
   type RecordChange,
 } from './report';
 import { dataRows, groupRows, type RecordRows } from './sourceRows';
+import { matchKey } from '../values/fold';
 
 export interface BuildOptions {
   /** Language of the report. */
@@ -156,14 +157,14 @@ function resolveMapping(
 /** The register's records of a kind, by processing number and by name (every language), for merging. */
 class Matcher {
   private readonly byReference = new Map<string, ImportedRecord>();
-  private readonly byName = new NameIndex(normaliseHeader);
+  private readonly byName = new NameIndex(matchKey);
   private readonly byId = new Map<string, ImportedRecord>();
   private readonly claimed = new Set<string>();
 
   constructor(records: readonly ImportedRecord[]) {
     for (const record of records) {
       this.byId.set(record.id, record);
-      const reference = record.reference ? normaliseHeader(record.reference) : '';
+      const reference = record.reference ? matchKey(record.reference) : '';
       if (reference !== '' && !this.byReference.has(reference)) this.byReference.set(reference, record);
       this.byName.add(record.id, namesOf(record));
     }
@@ -171,13 +172,13 @@ class Matcher {
 
   /** The record a group of rows updates, if any; each record is updated by one group only. */
   claim(group: RecordRows): ImportedRecord | undefined {
-    const reference = group.reference ? normaliseHeader(group.reference) : '';
+    const reference = group.reference ? matchKey(group.reference) : '';
     let found = reference !== '' ? this.byReference.get(reference) : undefined;
     if (!found && group.name) {
       const id = this.byName.find(group.name);
       const candidate = id && id !== 'ambiguous' ? this.byId.get(id) : undefined;
       // A record with another number is another processing, even with the same name.
-      if (candidate && !(reference !== '' && candidate.reference && normaliseHeader(candidate.reference) !== reference))
+      if (candidate && !(reference !== '' && candidate.reference && matchKey(candidate.reference) !== reference))
         found = candidate;
     }
     if (!found || this.claimed.has(found.id)) return undefined;
@@ -332,16 +333,16 @@ function build(
 /** "Replaced by" names or numbers another activity, of this import or of the register. */
 function resolveReplacements(built: readonly Built[], existing: readonly ImportedRecord[], issues: Issues): void {
   const byReference = new Map<string, string>();
-  const byName = new NameIndex(normaliseHeader);
+  const byName = new NameIndex(matchKey);
   for (const record of [...built.map((b) => b.record), ...existing]) {
-    const reference = record.reference ? normaliseHeader(record.reference) : '';
+    const reference = record.reference ? matchKey(record.reference) : '';
     if (reference !== '' && !byReference.has(reference)) byReference.set(reference, record.id);
     byName.add(record.id, namesOf(record));
   }
   for (const { incoming, record } of built) {
     const wanted = incoming.replacedBy;
     if (!wanted) continue;
-    const byRef = byReference.get(normaliseHeader(wanted.text));
+    const byRef = byReference.get(matchKey(wanted.text));
     const named = byName.find(wanted.text);
     const id = byRef ?? (named !== 'ambiguous' ? named : undefined);
     if (id === undefined || id === record.id) issues.add(wanted.at, 'activityUnknown', wanted.text);

@@ -7,13 +7,13 @@
  * initial values and what the cells said, and must pass its schema.
  */
 import { KIND_LABELS } from '../../catalogue/fieldLabels';
-import { normaliseHeader } from '../../excel/cells';
 import { NameIndex, namesOf } from '../../excel/importShared';
 import type { Plain } from '../../excel/paths';
 import type { UiLanguage } from '../../i18n/languages';
 import { initialValues } from '../../model/recordFields';
 import { RECORD_SCHEMAS, type AnyRecord, type RecordKind, type Register } from '../../model/register';
 import type { Issues, RecordChange } from './report';
+import { matchKey } from '../values/fold';
 
 /** Where a name was read, for the report. */
 export interface CellAt {
@@ -46,11 +46,11 @@ export class LinkedRecords {
   private index(kind: RecordKind): NameIndex {
     let index = this.indexes.get(kind);
     if (!index) {
-      index = new NameIndex(normaliseHeader);
+      index = new NameIndex(matchKey);
       // Exact names first, so that an abbreviation never hides a record of that very name.
       const records = this.register[kind] as AnyRecord[];
       for (const record of records) index.add(record.id, namesOf(record));
-      const exact = new NameIndex(normaliseHeader);
+      const exact = new NameIndex(matchKey);
       for (const record of records) exact.add(record.id, namesOf(record));
       for (const record of records)
         for (const alias of namesOf(record).flatMap(aliases))
@@ -75,7 +75,7 @@ export class LinkedRecords {
    */
   resolve(kind: RecordKind, name: string, at: CellAt, fields: () => Plain | undefined): string | undefined {
     const trimmed = name.trim();
-    if (normaliseHeader(trimmed) === '') return undefined;
+    if (matchKey(trimmed) === '') return undefined;
     const found = this.find(kind, trimmed);
     if (found === 'ambiguous') {
       this.issues.add(at, 'ambiguousName', trimmed, { kind: this.kindLabel(kind) });

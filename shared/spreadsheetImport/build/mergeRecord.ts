@@ -4,7 +4,6 @@
  * what they lack (a purpose, a recipient, a legal basis with its references, a retention rule), and an empty cell
  * changes nothing. Texts in another language than the register's go to an existing record's translations.
  */
-import { normaliseHeader } from '../../excel/cells';
 import { setPath, type Plain } from '../../excel/paths';
 import type { TextLanguage } from '../../i18n/languages';
 import type { FieldTableOf } from '../../model/fieldDescriptor';
@@ -12,6 +11,7 @@ import { RECORD_FIELDS, type AnyRecord } from '../../model/register';
 import { withTranslation } from '../../translation/stamping';
 import type { ImportKind } from '../mapping/targets';
 import type { Incoming } from './readRecord';
+import { matchKey } from '../values/fold';
 
 export interface MergeContext {
   kind: ImportKind;
@@ -42,7 +42,7 @@ function itemTexts(item: Plain, field: string, lang: TextLanguage | undefined): 
   const i18n = item['i18n'] as Partial<Record<TextLanguage, Partial<Record<string, string>>>> | undefined;
   const translated = lang ? i18n?.[lang]?.[field] : undefined;
   if (translated) out.push(translated);
-  return out.map(normaliseHeader);
+  return out.map(matchKey);
 }
 
 /** The field of a list item that holds its text (`description` for purposes, sources, categories of processing). */
@@ -62,7 +62,7 @@ export function mergeIncoming(existing: AnyRecord | undefined, incoming: Incomin
   for (const [path, { text }] of incoming.texts) {
     // The same text in other case or spacing ("OPNAME VAN ...") leaves the register's spelling alone.
     const before = path.includes('.') ? undefined : draft[path];
-    if (typeof before === 'string' && normaliseHeader(before) === normaliseHeader(text)) continue;
+    if (typeof before === 'string' && matchKey(before) === matchKey(text)) continue;
     if (path.includes('.')) setPath(draft, path, text);
     else if (translate && fields[path]?.translatable === true) {
       if (String(draft[path] ?? '') !== text) draft = withTranslation(draft, path, translate, text);
@@ -88,7 +88,7 @@ export function mergeIncoming(existing: AnyRecord | undefined, incoming: Incomin
     const field = itemField(fields, path);
     const current = list(draft, path) as Item[];
     for (const item of items) {
-      const key = normaliseHeader(item.text);
+      const key = matchKey(item.text);
       const known = current.find((c) => itemTexts(c, field, ctx.translateTo).includes(key));
       if (known) {
         if (path === 'purposes') purposeIds.set(key, known.id);
@@ -130,7 +130,7 @@ export function mergeIncoming(existing: AnyRecord | undefined, incoming: Incomin
       Record<'purposeIds' | 'dataCategoryIds' | 'legalReferenceIds', string[]>)[];
     for (const rule of incoming.retention) {
       const ids = rule.purposeTexts
-        .map((text) => purposeIds.get(normaliseHeader(text)))
+        .map((text) => purposeIds.get(matchKey(text)))
         .filter((id): id is string => id !== undefined);
       const same = rules.find(
         (r) => r['period'] === rule.period && r['criterion'] === rule.criterion && r['trigger'] === rule.trigger,

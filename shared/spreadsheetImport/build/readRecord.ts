@@ -8,7 +8,6 @@
 import { isInEea } from '../../catalogue/countries';
 import type { EnumName } from '../../catalogue/enumLabels';
 import { legalGroundGroup, type LegalGroundCode } from '../../catalogue/legalGrounds';
-import { normaliseHeader } from '../../excel/cells';
 import { NORMAL_PROCESSING } from '../../excel/columnMap';
 import type { Plain } from '../../excel/paths';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/languages';
@@ -31,6 +30,7 @@ import { readYesNo } from '../values/yesNo';
 import type { CellAt, LinkedRecords } from './linkedRecords';
 import type { Issues } from './report';
 import { textOf, type RecordRows, type SourceRow } from './sourceRows';
+import { matchKey } from '../values/fold';
 
 /** A mapped column as the reader uses it. */
 export interface MappedSource {
@@ -92,7 +92,7 @@ const NORMAL_WORDS = new Set(
     'aucun',
     'none',
     'keine',
-  ].map(normaliseHeader),
+  ].map(matchKey),
 );
 
 /** Words that say the data come from the data subject (Art. 13 rather than 14). */
@@ -218,7 +218,7 @@ export class RecordReader {
       const value = single ? text.replace(/\s+/g, ' ') : text;
       if (!known) incoming.texts.set(path, { text: value, at });
       else if (single) {
-        if (normaliseHeader(known.text) !== normaliseHeader(value))
+        if (matchKey(known.text) !== matchKey(value))
           this.issues.add(at, 'conflictingValue', value, { field: this.label(path), kept: known.text });
       } else if (!known.text.split('\n').includes(value)) known.text = `${known.text}\n${value}`;
     }
@@ -268,7 +268,7 @@ export class RecordReader {
   private readMulti(target: ImportTarget, row: SourceRow, incoming: Incoming): void {
     const list = incoming.multi.get(target.path) ?? [];
     for (const { text, at } of this.values(target.path, row, true)) {
-      if (NORMAL_WORDS.has(normaliseHeader(text))) continue;
+      if (NORMAL_WORDS.has(matchKey(text))) continue;
       const value = readEnumValue(target.enumName as EnumName, text);
       if (value === undefined) this.issues.add(at, 'enumUnknown', text, { field: this.label(target.path) });
       else if (!list.includes(value)) list.push(value);
@@ -280,13 +280,13 @@ export class RecordReader {
     const list = incoming.items.get(path) ?? [];
     const values = this.values(path, row);
     values.forEach(({ text }, i) => {
-      if (list.some((item) => normaliseHeader(item.text) === normaliseHeader(text))) return;
+      if (list.some((item) => matchKey(item.text) === matchKey(text))) return;
       const item: ItemIn = { text };
       if (path === 'sources') {
         const flag = this.aligned('sources.fromDataSubject', row, i);
         const answer = flag ? readYesNo(flag.text) : undefined;
         if (flag && answer === undefined) this.issues.add(flag.at, 'yesNoUnknown', flag.text);
-        item.fromDataSubject = typeof answer === 'boolean' ? answer : FROM_SUBJECT.test(normaliseHeader(text));
+        item.fromDataSubject = typeof answer === 'boolean' ? answer : FROM_SUBJECT.test(matchKey(text));
       }
       list.push(item);
     });
@@ -598,9 +598,9 @@ export class RecordReader {
     const purposes = incoming.items.get('purposes') ?? [];
     const categories = incoming.links.get('dataCategoryIds') ?? [];
     for (const { rule, scope } of scopes) {
-      const key = normaliseHeader(scope);
+      const key = matchKey(scope);
       const purpose = purposes.find((p) => {
-        const text = normaliseHeader(p.text);
+        const text = matchKey(p.text);
         return text === key || (key.length >= 5 && text.includes(key));
       });
       if (purpose) {

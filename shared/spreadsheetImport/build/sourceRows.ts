@@ -4,8 +4,9 @@
  * the name in a cell merged downwards). Rows with the same number are one record wherever they stand; a row with
  * no number and the same name as the record above, or with neither, continues that record.
  */
-import { cellText, normaliseHeader } from '../../excel/cells';
+import { cellText } from '../../excel/cells';
 import type { FoundSourceTable, SourceCell, SourceSheet } from '../types';
+import { matchKey } from '../values/fold';
 
 export interface SourceRow {
   row: number;
@@ -71,7 +72,7 @@ export function groupRows(
     const name = nameColumn === undefined ? '' : flatText(row.cells[nameColumn]);
     const previous = records[records.length - 1];
     if (reference !== '') {
-      const key = normaliseHeader(reference) || reference;
+      const key = matchKey(reference) || reference;
       const known = byReference.get(key);
       if (known) {
         known.rows.push(row);
@@ -85,8 +86,8 @@ export function groupRows(
     }
     if (name !== '') {
       // The record with this name: the one just above, else the last earlier one (a record over scattered rows).
-      const key = normaliseHeader(name);
-      const same = [...records].reverse().find((r) => r.name !== undefined && normaliseHeader(r.name) === key);
+      const key = matchKey(name);
+      const same = [...records].reverse().find((r) => r.name !== undefined && matchKey(r.name) === key);
       if (same) same.rows.push(row);
       else records.push({ rows: [row], name });
       continue;

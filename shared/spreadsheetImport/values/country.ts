@@ -1,12 +1,12 @@
 /**
  * Countries named in a cell, in Dutch, French, English or German ("Verenigde Staten", "États-Unis", "Vereinigtes
  * Königreich"), by ISO code ("US") or by the short forms registers use ("VS", "USA", "UK", "Engeland"), read into
- * ISO 3166-1 alpha-2 codes. Names come from the platform's CLDR data through `countryName` (via `readCountry`), so
+ * ISO 3166-1 alpha-2 codes. Names come from the platform's CLDR data through `countryName` (via `findCountry`), so
  * only the informal forms CLDR does not give are listed here.
  */
-import { readCountry } from '../../excel/codecs';
-import { CellError } from '../../excel/cells';
+import { findCountry } from '../../excel/codecs';
 import { foldText } from './fold';
+import { memoized } from './memo';
 
 /** Informal names and abbreviations, folded, that CLDR does not give. */
 const ALIASES: Readonly<Record<string, string>> = {
@@ -48,25 +48,21 @@ function key(text: string): string {
 }
 
 /** The ISO code of a country named by the whole text, or undefined. */
-export function readCountryName(text: string): string | undefined {
+function readCountryNameOnce(text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  const alias = ALIASES[key(trimmed)];
-  if (alias) return alias;
-  try {
-    return readCountry(trimmed);
-  } catch (error) {
-    if (error instanceof CellError) return undefined;
-    throw error;
-  }
+  return ALIASES[key(trimmed)] ?? findCountry(trimmed);
 }
+
+/** {@link readCountryNameOnce}, each distinct text read once (results are shared: read-only). */
+export const readCountryName: (text: string) => string | undefined = memoized(readCountryNameOnce);
 
 /**
  * The countries a longer text names ("Microsoft Ireland (Ierland)", "Verenigde Staten – SCC", "VS"), in order:
  * the whole text, each part in brackets or between dashes, then runs of up to four words. Two-letter codes count
  * only when written in capitals and standing alone in their part, so "de" or "it" in a sentence is no country.
  */
-export function findCountries(text: string): string[] {
+function findCountriesOnce(text: string): string[] {
   const found: string[] = [];
   const add = (code: string | undefined): void => {
     if (code !== undefined && !found.includes(code)) found.push(code);
@@ -92,3 +88,6 @@ export function findCountries(text: string): string[] {
   }
   return found;
 }
+
+/** {@link findCountriesOnce}, each distinct text read once (results are shared: read-only). */
+export const findCountries: (text: string) => readonly string[] = memoized(findCountriesOnce);

@@ -31,7 +31,11 @@ export function readDateCell(cell: SourceCell | undefined): string | undefined {
   return tryRead(text) ?? findDateInText(text, true);
 }
 
+/** The text forms `readDate` accepts; other text is not handed to it (a refusal is an exception, and costly). */
+const READ_DATE_FORMS = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/;
+
 function tryRead(value: string | number | Date): string | undefined {
+  if (typeof value === 'string' && !READ_DATE_FORMS.test(value.trim())) return undefined;
   try {
     return readDate(value);
   } catch (error) {

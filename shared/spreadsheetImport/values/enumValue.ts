@@ -1,12 +1,11 @@
 /**
  * Coded values (a status, a kind of data, a recipient category) written in words: the catalogue's labels in every
- * language and the codes are understood through `enumCodec`; the words registers use besides them ("actief",
+ * language and the codes are understood through `findEnumValue` (the Excel codecs' own index); the words registers use besides them ("actief",
  * "stopgezet", "en cours", "beendet", "gevoelig") are listed here per enum.
  */
-import { enumCodec } from '../../excel/codecs';
-import { CellError, normaliseHeader } from '../../excel/cells';
+import { findEnumValue } from '../../excel/codecs';
 import type { EnumName } from '../../catalogue/enumLabels';
-import { foldText } from './fold';
+import { foldText, matchKey } from './fold';
 
 /** Words, folded, for the values of some enums besides their labels. */
 const SYNONYMS: Partial<Record<EnumName, Readonly<Record<string, readonly string[]>>>> = {
@@ -201,7 +200,7 @@ function synonymIndex(name: EnumName): Map<string, string> {
   if (!index) {
     index = new Map();
     for (const [value, words] of Object.entries(SYNONYMS[name] ?? {}))
-      for (const word of words) index.set(normaliseHeader(word), value);
+      for (const word of words) index.set(matchKey(word), value);
     indexes.set(name, index);
   }
   return index;
@@ -211,11 +210,8 @@ function synonymIndex(name: EnumName): Map<string, string> {
 export function readEnumValue(name: EnumName, text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  try {
-    return enumCodec(name).read(trimmed);
-  } catch (error) {
-    if (!(error instanceof CellError)) throw error;
-  }
-  const key = normaliseHeader(foldText(trimmed));
+  const labelled = findEnumValue(name, trimmed);
+  if (labelled !== undefined) return labelled;
+  const key = matchKey(foldText(trimmed));
   return synonymIndex(name).get(key) ?? synonymIndex(name).get(key.split(' ')[0] ?? '');
 }

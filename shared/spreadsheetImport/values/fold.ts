@@ -3,6 +3,7 @@
  * folded character came from. Value readers search folded text for words and citations ("obligation légale",
  * "art. 6.1.c") and then cut the original text at the same places, so what is left over keeps its own spelling.
  */
+import { normaliseHeader } from '../../excel/cells';
 
 export interface Folded {
   /** The folded text: lower case, no combining marks, straight apostrophes. */
@@ -21,12 +22,21 @@ export function foldChar(char: string): string {
     .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
 }
 
+// eslint-disable-next-line no-control-regex -- ASCII needs no Unicode folding
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function fold(text: string): Folded {
+  // Most cells are plain ASCII: lower case keeps every character in its place.
+  if (ASCII.test(text) && !text.includes('`')) {
+    const origin = Array.from({ length: text.length + 1 }, (_, i) => i);
+    return { text: text.toLowerCase(), origin };
+  }
   let out = '';
   const origin: number[] = [];
   let index = 0;
   for (const char of text) {
-    const folded = foldChar(char);
+    const code = char.charCodeAt(0);
+    const folded = code < 128 && char !== '`' ? char.toLowerCase() : foldChar(char);
     for (let i = 0; i < folded.length; i += 1) origin.push(index);
     out += folded;
     index += char.length;
@@ -37,7 +47,23 @@ export function fold(text: string): Folded {
 
 /** Folded text without the index map, for lookups. */
 export function foldText(text: string): string {
-  return fold(text).text;
+  return ASCII.test(text) ? text.toLowerCase().replace(/`/g, "'") : fold(text).text;
+}
+
+const keys = new Map<string, string>();
+
+/**
+ * The key names and words are compared by: case, accents, punctuation and spacing ignored (`normaliseHeader`),
+ * remembered, because a register of thousands of rows names the same recipients and categories over and over.
+ */
+export function matchKey(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    key = normaliseHeader(text);
+    keys.set(text, key);
+  }
+  return key;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -10,6 +10,7 @@ import { LEGAL_GROUNDS, LEGAL_GROUND_CODES, type LegalGroundCode } from '../../c
 import { UI_LANGUAGES } from '../../i18n/languages';
 import { fold, foldText, originalSpan, overlaps, PhraseSet, type Span, withoutSpans } from './fold';
 import { isReferenceText } from './legalReference';
+import { memoized } from './memo';
 import { splitValues } from './splitValues';
 
 export interface LegalBasisValue {
@@ -266,7 +267,7 @@ export function readLegalBasisValue(value: string): LegalBasisValue {
   return { grounds, references, ...(rest !== '' ? { unknown: rest } : {}) };
 }
 
-/** Every value of a legal-basis cell (lines, semicolons, bullets), each read on its own. */
-export function readLegalBases(text: string): LegalBasisValue[] {
-  return splitValues(text).map(readLegalBasisValue);
-}
+/** Every value of a legal-basis cell (lines, semicolons, bullets), each read on its own; read-only, shared. */
+export const readLegalBases: (text: string) => readonly LegalBasisValue[] = memoized((text) =>
+  splitValues(text).map(readLegalBasisValue),
+);

@@ -7,6 +7,7 @@
 import { readCountryName } from './country';
 import { foldText } from './fold';
 import { readYesNo } from './yesNo';
+import { memoized } from './memo';
 
 export interface PartyReading {
   name: string;
@@ -80,7 +81,7 @@ function merge(into: Omit<PartyReading, 'name'>, mark: Partial<PartyReading>): v
   if (mark.joint) into.joint = true;
 }
 
-export function readParty(text: string): PartyReading {
+function readPartyOnce(text: string): PartyReading {
   let name = text.trim();
   const reading: Omit<PartyReading, 'name'> = {};
   // Marks in brackets, from the end: "Mutas (verwerker)", "Acme (extern) (VS)".
@@ -103,6 +104,9 @@ export function readParty(text: string): PartyReading {
   }
   return { name, ...reading };
 }
+
+/** {@link readPartyOnce}, each distinct text read once (results are shared: read-only). */
+export const readParty: (text: string) => Readonly<PartyReading> = memoized(readPartyOnce);
 
 /** Whether a recipient is internal, from "intern"/"extern" (any language) or a yes/no answer to "internal?". */
 export function readInternal(text: string): boolean | undefined {

@@ -6,6 +6,7 @@
  * gives two readings.
  */
 import { fold, foldText, type Span } from './fold';
+import { memoized } from './memo';
 import { splitValues } from './splitValues';
 
 export interface PeriodReading {
@@ -262,7 +263,7 @@ export function readPeriod(text: string): PeriodReading | undefined {
 }
 
 /** Every period in one value (usually one): several when the value names several periods, each with its words. */
-export function readPeriodsInValue(value: string): PeriodReading[] {
+function readPeriodsInValueOnce(value: string): PeriodReading[] {
   const text = value.trim();
   if (text === '') return [];
   if (ISO_DURATION.test(text)) return [{ period: text.toUpperCase() }];
@@ -314,7 +315,10 @@ export function readPeriodsInValue(value: string): PeriodReading[] {
   });
 }
 
-/** The periods of a cell: one per value (line, semicolon, bullet), several when a value names several. */
-export function readPeriods(text: string): PeriodReading[] {
-  return splitValues(text).flatMap(readPeriodsInValue);
-}
+/** {@link readPeriodsInValueOnce}, each distinct text read once (results are shared: read-only). */
+export const readPeriodsInValue: (text: string) => readonly PeriodReading[] = memoized(readPeriodsInValueOnce);
+
+/** The periods of a cell: one per value (line, semicolon, bullet), several when a value names several; shared. */
+export const readPeriods: (text: string) => readonly PeriodReading[] = memoized((text) =>
+  splitValues(text).flatMap(readPeriodsInValue),
+);

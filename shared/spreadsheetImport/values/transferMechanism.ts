@@ -5,10 +5,10 @@
  * `catalogue/transferMechanisms.ts`. "Art. 46" or "Art. 49" alone does not say which safeguard or derogation: the
  * reader says so instead of guessing.
  */
-import { transferMechanismCodec } from '../../excel/codecs';
-import { CellError } from '../../excel/cells';
+import { findTransferMechanism } from '../../excel/codecs';
 import type { TransferMechanismCode } from '../../catalogue/transferMechanisms';
 import { foldText, PhraseSet } from './fold';
+import { memoized } from './memo';
 
 export type MechanismReading =
   | { code: TransferMechanismCode }
@@ -80,14 +80,11 @@ const SECOND_SUBPARAGRAPH =
 let phrases: PhraseSet<TransferMechanismCode> | undefined;
 
 /** The mechanism a text names, "incomplete" for a bare Art. 46 or 49, or undefined when it names none. */
-export function readTransferMechanism(text: string): MechanismReading | undefined {
+function readTransferMechanismOnce(text: string): MechanismReading | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  try {
-    return { code: transferMechanismCodec.read(trimmed) };
-  } catch (error) {
-    if (!(error instanceof CellError)) throw error;
-  }
+  const labelled = findTransferMechanism(trimmed);
+  if (labelled) return { code: labelled };
   const folded = foldText(trimmed);
   const match = ARTICLE.exec(folded);
   if (match) {
@@ -111,3 +108,7 @@ export function readTransferMechanism(text: string): MechanismReading | undefine
   if (match?.[1] === '49') return { incomplete: 'art49' };
   return undefined;
 }
+
+/** {@link readTransferMechanismOnce}, each distinct text read once (results are shared: read-only). */
+export const readTransferMechanism: (text: string) => MechanismReading | undefined =
+  memoized(readTransferMechanismOnce);

@@ -3,8 +3,7 @@
  * also at the start of a longer answer ("Ja, via het contactformulier"), and "not applicable" ("n.v.t.", "sans
  * objet", "n/a", "entfällt") as an answer of its own.
  */
-import { yesNoCodec } from '../../excel/codecs';
-import { CellError } from '../../excel/cells';
+import { findYesNo } from '../../excel/codecs';
 import type { SourceCell } from '../types';
 import { foldText } from './fold';
 
@@ -55,11 +54,8 @@ export function readYesNo(cell: SourceCell | undefined): YesNo | undefined {
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
   if (cell instanceof Date) return undefined;
-  try {
-    return yesNoCodec.read(cell.trim());
-  } catch (error) {
-    if (!(error instanceof CellError)) throw error;
-  }
+  const exact = findYesNo(cell.trim());
+  if (exact !== undefined) return exact;
   const folded = foldText(cell)
     .replace(/[^\p{L}\p{N}-]+/gu, ' ')
     .trim();
