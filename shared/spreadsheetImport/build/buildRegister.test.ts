@@ -469,6 +469,51 @@ describe('merging into the current register', () => {
   });
 });
 
+describe('a processor register (Art. 30(2))', () => {
+  it('makes processor activities with the controllers they act for and their categories of processing', () => {
+    const source = bookOf(
+      'Register verwerker',
+      {
+        headers: [
+          'Nr',
+          'Naam',
+          'In opdracht van verwerkingsverantwoordelijken',
+          'Categorieën van verwerkingen',
+          'Subverwerkers',
+          'Beveiligingsmaatregelen',
+        ],
+      },
+      [
+        [
+          'V-1',
+          'Loonverwerking',
+          'Klant A; Klant B',
+          'Loonberekening\nAangifte RSZ',
+          'Cloudhost (verwerker)',
+          'Versleuteling',
+        ],
+        ['V-2', 'Archivering', 'Klant A', 'Bewaring van dossiers', '', ''],
+      ],
+    );
+    const { register, report } = build(source, emptyRegister({ mainLanguage: 'nl' }), { lang: 'nl' });
+    expect(report.kind).toBe('processorActivities');
+    expect(register.activities).toEqual([]);
+    const [payroll, archive] = register.processorActivities;
+    expect(payroll).toMatchObject({ reference: 'V-1', name: 'Loonverwerking' });
+    expect(payroll?.processingCategories.map((c) => c.description)).toEqual(['Loonberekening', 'Aangifte RSZ']);
+    expect(names(register, 'organisations', payroll?.controllerOrganisationIds ?? [])).toEqual(['Klant A', 'Klant B']);
+    expect(register.organisations.map((o) => o.kind)).toEqual(['external-controller', 'external-controller']);
+    expect(names(register, 'processors', payroll?.subProcessorIds ?? [])).toEqual(['Cloudhost']);
+    expect(archive?.controllerOrganisationIds).toEqual([payroll?.controllerOrganisationIds[0]]);
+    expect(
+      report.stillNeeded.map((s) => [s.point, s.records.map((r) => `${r.reference}: ${r.fields.join(', ')}`)]),
+    ).toEqual([
+      ['2a', ['V-1: Verwerker (groepsentiteit)', 'V-2: Verwerker (groepsentiteit)']],
+      ['2d', ['V-2: Beveiligingsmaatregelen, Toelichting beveiliging']],
+    ]);
+  });
+});
+
 describe('mappings that cannot be used as they are', () => {
   it('ignores columns mapped to unknown fields, to another register or twice to a single field, and says why', () => {
     const source = dutchRegister();
