@@ -71,16 +71,23 @@ export function yesNoLabel(value: boolean, lang: UiLanguage): string {
   return YES_NO[value ? 'yes' : 'no'][lang];
 }
 
+/** Yes or no in a cell, or undefined; `read` of the codec throws instead, other importers ask without throwing. */
+export function findYesNo(cell: Exclude<CellIn, undefined>): boolean | undefined {
+  if (typeof cell === 'boolean') return cell;
+  const exact = EXACT_YES_NO.get(cellText(cell) ?? '');
+  if (exact !== undefined) return exact;
+  const word = normaliseHeader(cellText(cell) ?? '');
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return undefined;
+}
+
 export const yesNoCodec: Codec<boolean> = {
   write: (value, lang) => yesNoLabel(value, lang),
   read: (cell) => {
-    if (typeof cell === 'boolean') return cell;
-    const exact = EXACT_YES_NO.get(cellText(cell) ?? '');
-    if (exact !== undefined) return exact;
-    const word = normaliseHeader(cellText(cell) ?? '');
-    if (TRUE_WORDS.has(word)) return true;
-    if (FALSE_WORDS.has(word)) return false;
-    throw new CellError('badBoolean', { value: cellText(cell) ?? '' });
+    const found = findYesNo(cell);
+    if (found === undefined) throw new CellError('badBoolean', { value: cellText(cell) ?? '' });
+    return found;
   },
 };
 
@@ -95,30 +102,43 @@ function labelIndex<V extends string>(entries: Iterable<[V, readonly string[]]>)
   return index;
 }
 
+/** Labels as written by the export are found as they are; only edited text needs normalising. */
+function find<V>(index: Map<string, V>, text: string): V | undefined {
+  return index.get(text) ?? index.get(normaliseHeader(text));
+}
+
 function lookup<V>(index: Map<string, V>, cell: Exclude<CellIn, undefined>, reason: 'badEnum'): V {
   const text = cellText(cell) ?? '';
-  // Labels as written by the export are found as they are; only edited text needs normalising.
-  const found = index.get(text) ?? index.get(normaliseHeader(text));
+  const found = find(index, text);
   if (found === undefined) throw new CellError(reason, { value: text });
   return found;
 }
 
 const enumIndexes = new Map<EnumName, Map<string, string>>();
 
+function enumIndex(name: EnumName): Map<string, string> {
+  let found = enumIndexes.get(name);
+  if (!found) {
+    const table: Readonly<Record<string, Labels>> = ENUM_LABELS[name];
+    found = labelIndex(Object.entries(table).map(([value, labels]) => [value, UI_LANGUAGES.map((l) => labels[l])]));
+    enumIndexes.set(name, found);
+  }
+  return found;
+}
+
+/** The value of an enum a text names by code or by label in any language, or undefined. */
+export function findEnumValue<E extends EnumName>(
+  name: E,
+  text: string,
+): (keyof (typeof ENUM_LABELS)[E] & string) | undefined {
+  return find(enumIndex(name), text) as (keyof (typeof ENUM_LABELS)[E] & string) | undefined;
+}
+
 export function enumCodec<E extends EnumName>(name: E): Codec<keyof (typeof ENUM_LABELS)[E] & string> {
   type V = keyof (typeof ENUM_LABELS)[E] & string;
-  const index = (): Map<string, string> => {
-    let found = enumIndexes.get(name);
-    if (!found) {
-      const table: Readonly<Record<string, Labels>> = ENUM_LABELS[name];
-      found = labelIndex(Object.entries(table).map(([value, labels]) => [value, UI_LANGUAGES.map((l) => labels[l])]));
-      enumIndexes.set(name, found);
-    }
-    return found;
-  };
   return {
     write: (value, lang) => enumLabel(name, value, lang),
-    read: (cell) => lookup(index(), cell, 'badEnum') as V,
+    read: (cell) => lookup(enumIndex(name), cell, 'badEnum') as V,
   };
 }
 
@@ -137,31 +157,44 @@ export const legalGroundCodec: Codec<LegalGroundCode> = {
 };
 
 let mechanismIndex: Map<string, TransferMechanismCode> | undefined;
+
+function mechanisms(): Map<string, TransferMechanismCode> {
+  mechanismIndex ??= labelIndex(
+    TRANSFER_MECHANISM_CODES.map((code) => {
+      const m = TRANSFER_MECHANISMS[code];
+      return [code, UI_LANGUAGES.flatMap((l) => [transferMechanismLabel(code, l), m.citation[l]])];
+    }),
+  );
+  return mechanismIndex;
+}
+
+/** The mechanism a text names by code, label or citation in any language, or undefined. */
+export function findTransferMechanism(text: string): TransferMechanismCode | undefined {
+  return find(mechanisms(), text);
+}
+
 export const transferMechanismCodec: Codec<TransferMechanismCode> = {
   write: (value, lang) => transferMechanismLabel(value, lang),
-  read: (cell) => {
-    mechanismIndex ??= labelIndex(
-      TRANSFER_MECHANISM_CODES.map((code) => {
-        const m = TRANSFER_MECHANISMS[code];
-        return [code, UI_LANGUAGES.flatMap((l) => [transferMechanismLabel(code, l), m.citation[l]])];
-      }),
-    );
-    return lookup(mechanismIndex, cell, 'badEnum');
-  },
+  read: (cell) => lookup(mechanisms(), cell, 'badEnum'),
 };
 
 let countryIndex: Map<string, string> | undefined;
 
-/** A country by code ("BE"), by "BE – België", or by its name in Dutch, French, English or German. */
-export function readCountry(text: string): string {
+/** A country by code ("BE"), by "BE – België", or by its name in Dutch, French, English or German; or undefined. */
+export function findCountry(text: string): string | undefined {
   const trimmed = text.trim();
   // A code alone in any case, or upper case before a separator: "La Réunion" must not read as LA (Laos).
   const code = (/^([A-Za-z]{2})$/.exec(trimmed) ?? /^([A-Z]{2})\s*[-–—(:,]/.exec(trimmed))?.[1]?.toUpperCase();
   if (code !== undefined && isCountryCode(code)) return code;
   countryIndex ??= labelIndex(COUNTRY_CODES.map((c) => [c, TEXT_LANGUAGES.map((l) => countryName(c, l))]));
   const bare = trimmed.replace(/\s*\([^)]*\)\s*$/, '');
-  const found = countryIndex.get(normaliseHeader(bare)) ?? countryIndex.get(normaliseHeader(trimmed));
-  if (found === undefined) throw new CellError('badCountry', { value: trimmed });
+  return countryIndex.get(normaliseHeader(bare)) ?? countryIndex.get(normaliseHeader(trimmed));
+}
+
+/** A country as `findCountry` reads it; a text that names none is a CellError. */
+export function readCountry(text: string): string {
+  const found = findCountry(text);
+  if (found === undefined) throw new CellError('badCountry', { value: text.trim() });
   return found;
 }
 

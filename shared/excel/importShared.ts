@@ -35,7 +35,8 @@ interface RandomUuid {
   randomUUID(): string;
 }
 
-function randomId(): string {
+/** A new record id (a v4 UUID); the platform's generator when there is one. */
+export function randomId(): string {
   const crypto = (globalThis as { crypto?: RandomUuid }).crypto;
   if (crypto && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const hex = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
@@ -107,8 +108,13 @@ export function keepFormulaFields(
   return { ...row, cell: (key) => (cells.has(key) ? cells.get(key) : row.cell(key)) };
 }
 
-/** Names of records (in every language they have) to their ids. */
+/**
+ * Names of records (in every language they have) to their ids. Names are compared by `key`: by default case and
+ * spacing are ignored but accents count (`normaliseName`); an importer of foreign files passes a looser key.
+ */
 export class NameIndex {
+  constructor(private readonly key: (name: string) => string = normaliseName) {}
+
   private readonly ids = new Map<string, Set<string>>();
   private readonly names = new Map<string, Set<string>>();
   private readonly lines = new Map<string, number>();
@@ -118,7 +124,7 @@ export class NameIndex {
   add(id: string, names: readonly (string | undefined)[]): void {
     for (const name of names) {
       if (name === undefined || name.trim() === '') continue;
-      const key = normaliseName(name);
+      const key = this.key(name);
       let set = this.ids.get(key);
       if (!set) this.ids.set(key, (set = new Set()));
       set.add(id);
@@ -139,7 +145,7 @@ export class NameIndex {
 
   /** The one record with this name, 'ambiguous' when several have it, undefined when none. */
   find(name: string): string | 'ambiguous' | undefined {
-    const set = this.ids.get(normaliseName(name));
+    const set = this.ids.get(this.key(name));
     if (!set || set.size === 0) return undefined;
     if (set.size > 1) return 'ambiguous';
     return [...set][0];
@@ -147,7 +153,7 @@ export class NameIndex {
 
   matches(id: string, name: string): boolean {
     if (this.raw.get(id)?.has(name)) return true;
-    return this.names.get(id)?.has(normaliseName(name)) ?? false;
+    return this.names.get(id)?.has(this.key(name)) ?? false;
   }
 }
 

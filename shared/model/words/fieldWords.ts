@@ -210,6 +210,12 @@ export const FIELD_WORDS = {
       fr: 'Loi ou autre fondement',
       de: 'Gesetz oder sonstige Grundlage',
     },
+    headers: {
+      en: ['law', 'legislation', 'statute', 'legal reference', 'national law'],
+      nl: ['wet', 'wetgeving', 'reglementering', 'rechtsbron', 'nationale wet'],
+      fr: ['loi', 'législation', 'réglementation', 'texte légal', 'loi nationale'],
+      de: ['Gesetz', 'Rechtsvorschrift', 'gesetzliche Grundlage', 'nationales Recht'],
+    },
   },
   'legalBases.explanation': {
     label: { en: 'Explanation', nl: 'Toelichting', fr: 'Explication', de: 'Erläuterung' },
@@ -356,6 +362,12 @@ export const FIELD_WORDS = {
   },
   'retention.trigger': {
     label: { en: 'Starts at', nl: 'Start bij', fr: 'Commence à', de: 'Beginnt mit' },
+    headers: {
+      en: ['starts from', 'start of the period', 'trigger'],
+      nl: ['start bewaartermijn', 'aanvang bewaartermijn', 'vanaf'],
+      fr: ['point de départ', 'à compter de'],
+      de: ['Fristbeginn', 'Beginn der Frist'],
+    },
   },
   'retention.purposeIds': {
     label: { en: 'For purposes', nl: 'Voor doeleinden', fr: 'Pour les finalités', de: 'Für die Zwecke' },
@@ -424,6 +436,18 @@ export const FIELD_WORDS = {
       nl: 'De criteria die een gegevensbeschermingseffectbeoordeling waarschijnlijk maken (EDPB-richtsnoeren WP248); geen betekent een normale verwerking.',
       fr: "Les critères qui rendent une analyse d'impact probable (lignes directrices WP248 du CEPD) ; aucun signifie un traitement normal.",
       de: 'Die Kriterien, die eine Datenschutz-Folgenabschätzung wahrscheinlich machen (Leitlinien WP248 des EDSA); keines bedeutet eine gewöhnliche Verarbeitung.',
+    },
+    headers: {
+      en: [
+        'type of processing',
+        'nature of the processing',
+        'processing nature',
+        'characteristics',
+        'risk criteria',
+      ],
+      nl: ['soort verwerking', 'type verwerking', 'aard van de verwerking', 'kenmerken'],
+      fr: ['type de traitement', 'nature du traitement', 'caractéristiques'],
+      de: ['Art der Verarbeitung', 'Merkmale der Verarbeitung'],
     },
   },
   automatedDecision: {
@@ -549,6 +573,12 @@ export const FIELD_WORDS = {
   },
   nextReviewDate: {
     label: { en: 'Next review', nl: 'Volgende herziening', fr: 'Prochaine révision', de: 'Nächste Überprüfung' },
+    headers: {
+      en: ['next review', 'review date', 'to be reviewed'],
+      nl: ['volgende herziening', 'herzieningsdatum', 'te herzien op'],
+      fr: ['prochaine révision', 'date de révision', 'à revoir le'],
+      de: ['nächste Überprüfung', 'Wiedervorlage'],
+    },
   },
   processorOrganisationId: {
     label: {
@@ -606,12 +636,24 @@ export const FIELD_WORDS = {
   },
   internal: {
     label: { en: 'Internal', nl: 'Intern', fr: 'Interne', de: 'Intern' },
+    headers: {
+      en: ['internal/external', 'internal or external'],
+      nl: ['intern/extern', 'intern of extern'],
+      fr: ['interne/externe', 'interne ou externe'],
+      de: ['intern/extern', 'intern oder extern'],
+    },
   },
   category: {
     label: { en: 'Category', nl: 'Categorie', fr: 'Catégorie', de: 'Kategorie' },
   },
   country: {
     label: { en: 'Country', nl: 'Land', fr: 'Pays', de: 'Land' },
+    headers: {
+      en: ['country', 'countries', 'location', 'third country'],
+      nl: ['land', 'landen', 'locatie', 'derde land'],
+      fr: ['pays', 'localisation', 'pays tiers'],
+      de: ['Land', 'Länder', 'Standort', 'Drittland'],
+    },
   },
   countries: {
     label: {
@@ -658,6 +700,18 @@ export const FIELD_WORDS = {
       nl: 'Hoofdstuk V: adequaatheidsbesluit (art. 45), passende waarborgen (art. 46), bindende bedrijfsvoorschriften (art. 47) of een afwijking (art. 49).',
       fr: "Chapitre V : décision d'adéquation (art. 45), garanties appropriées (art. 46), règles d'entreprise contraignantes (art. 47) ou dérogation (art. 49).",
       de: 'Kapitel V: Angemessenheitsbeschluss (Art. 45), geeignete Garantien (Art. 46), verbindliche interne Datenschutzvorschriften (Art. 47) oder eine Ausnahme (Art. 49).',
+    },
+    headers: {
+      en: [
+        'safeguards',
+        'appropriate safeguards',
+        'transfer mechanism',
+        'transfer tool',
+        'legal basis of the transfer',
+      ],
+      nl: ['waarborgen', 'passende waarborgen', 'doorgiftemechanisme', 'rechtsgrond doorgifte'],
+      fr: ['garanties', 'garanties appropriées', 'mécanisme de transfert', 'base du transfert'],
+      de: ['Garantien', 'geeignete Garantien', 'Übermittlungsinstrument', 'Grundlage der Übermittlung'],
     },
   },
   instrument: {

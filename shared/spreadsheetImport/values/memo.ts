@@ -1,0 +1,15 @@
+/**
+ * Remembering what a reader made of a text. A register of thousands of rows repeats the same legal bases, periods,
+ * names and countries over and over; the readers are pure, so each distinct text is read once. Results are shared
+ * between callers and must be treated as read-only.
+ */
+export function memoized<T>(read: (text: string) => T, limit = 20_000): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    const value = read(text);
+    if (known.size >= limit) known.clear();
+    known.set(text, value);
+    return value;
+  };
+}

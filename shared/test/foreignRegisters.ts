@@ -1,0 +1,273 @@
+/**
+ * Registers as organisations keep them in spreadsheets, written by hand for the import tests: a Dutch copy of the
+ * Belgian authority's model (three header rows — groups, column names with asterisks, an instruction row — and a
+ * Status group with end date and replacing processing), a flat French register in the CNIL's words, and an English
+ * export of another tool with snake_case headers. The header found by the table finder is given with each.
+ */
+import type { SourceCell } from '../spreadsheetImport/types';
+import { bookOf } from './sourceTables';
+
+type Rows = readonly (readonly (SourceCell | undefined)[])[];
+
+export const DUTCH_GROUPS = [
+  'Bedrijfsproces',
+  '',
+  'Verwerking',
+  '',
+  '',
+  'Doeleinden',
+  'Rechtsgrond',
+  '',
+  'Gegevens en betrokkenen',
+  '',
+  'Ontvangers',
+  '',
+  '',
+  'Doorgifte',
+  '',
+  'Bewaring',
+  'Beveiliging',
+  'Status',
+  '',
+  '',
+];
+export const DUTCH_HEADERS = [
+  'Naam*',
+  'Eigenaar',
+  'Nummer*',
+  'Naam*',
+  'Functionele\nomschrijving',
+  'Doeleinden*',
+  'Rechtsgrond*',
+  'Wet',
+  'Categorieën van persoonsgegevens*',
+  'Categorieën van betrokkenen*',
+  'Categorie*',
+  'Intern/extern',
+  'Land',
+  'Land',
+  'Waarborgen',
+  'Bewaartermijn*',
+  'Beveiligingsmaatregelen',
+  'Status',
+  'Einddatum',
+  'Vervangende verwerking',
+];
+export const DUTCH_INSTRUCTIONS = DUTCH_HEADERS.map(
+  (h) => `Vul hier ${h.replace(/[*\n]/g, ' ').trim().toLowerCase()} in`,
+);
+
+/** Four activities over five rows: VW-001 continues on a row without number or name. */
+export const DUTCH_ROWS: Rows = [
+  [
+    'Ledenadministratie',
+    'Dienst Leden',
+    'VW-001',
+    'Aansluiting van leden',
+    'Beheer van de aansluiting',
+    'Leden identificeren\nVerzekerbaarheid beheren',
+    'Wettelijke verplichting (art. 6.1.c AVG)\nTaak van algemeen belang (art. 6.1.e AVG)',
+    'Wet van 6 augustus 1990 betreffende de ziekenfondsen',
+    'Identificatiegegevens; Rijksregisternummer; Gezondheidsgegevens',
+    'Leden; Personen ten laste',
+    'RIZIV (extern)\nMutas (verwerker)',
+    'extern',
+    'België',
+    '',
+    '',
+    '10 jaar na einde aansluiting',
+    'Toegangsbeheer\nLogging',
+    'Actief',
+    '',
+    '',
+  ],
+  [
+    '',
+    '',
+    '',
+    '',
+    '',
+    'Statuten toekennen',
+    '',
+    '',
+    'Financiële gegevens',
+    '',
+    'KSZ',
+    'extern',
+    'België',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
+  [
+    'Klantendienst',
+    'Contactcenter',
+    'VW-002',
+    'Telefonische opnames',
+    'Opname van gesprekken met leden',
+    'Coaching van medewerkers; Klachtenbehandeling',
+    'Gerechtvaardigd belang (kwaliteit van de dienstverlening)',
+    '',
+    'Stemopnames',
+    'Leden; Bellers',
+    'Callcenter NV (verwerker)',
+    '',
+    '',
+    'Verenigde Staten',
+    'SCC (art. 46.2.c AVG)',
+    'Coaching: 3 maanden\nKlachtenbehandeling: 18 maanden',
+    'Versleuteling',
+    'Beëindigd',
+    '31/12/2024',
+    'VW-003',
+  ],
+  [
+    'Klantendienst',
+    'Contactcenter',
+    'VW-003',
+    'Opnames via het nieuwe platform',
+    '',
+    'Coaching van medewerkers',
+    'Omdat het moet',
+    '',
+    'Stemopnames',
+    'Leden',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '3 maanden',
+    'Versleuteling',
+    'Actief',
+    'morgen',
+    '',
+  ],
+  [
+    'Personeel',
+    'HR',
+    'VW-004',
+    'Loonadministratie',
+    '',
+    'Lonen betalen',
+    'Overeenkomst\nWettelijke verplichting',
+    'Wet van 12 april 1965 betreffende de bescherming van het loon der werknemers',
+    'Identificatiegegevens',
+    'Medewerkers',
+    'Sociaal secretariaat (verwerker)\nRSZ (extern)',
+    '',
+    '',
+    '',
+    '',
+    '5 jaar',
+    '',
+    '',
+    '',
+    '',
+  ],
+];
+
+export function dutchRegister(rows: Rows = DUTCH_ROWS) {
+  return bookOf(
+    'Register verwerkingen',
+    { groups: DUTCH_GROUPS, headers: DUTCH_HEADERS, instructions: DUTCH_INSTRUCTIONS },
+    rows,
+  );
+}
+
+export const FRENCH_HEADERS = [
+  'N°',
+  'Nom du traitement',
+  'Finalité(s) du traitement',
+  'Base légale',
+  'Catégories de personnes concernées',
+  'Catégories de données',
+  'Destinataires',
+  'Sous-traitants',
+  'Transferts hors UE',
+  'Durée de conservation',
+  'Mesures de sécurité',
+  'Date de création',
+  'Dernière mise à jour',
+  'Remarques',
+];
+
+export const FRENCH_ROWS: Rows = [
+  [
+    'T-01',
+    'Gestion des membres',
+    'Affiliation des membres\nRemboursement des soins',
+    'Obligation légale (loi du 6 août 1990 relative aux mutualités)',
+    'Membres; Personnes à charge',
+    "Données d'identification (nom, prénom), numéro de registre national, données de santé",
+    'INAMI (externe)\nService social (interne)',
+    'Mutas',
+    'Non',
+    "10 ans après la fin de l'affiliation",
+    "Contrôle d'accès; Chiffrement",
+    '15/03/2019',
+    new Date(Date.UTC(2024, 0, 10)),
+    '',
+  ],
+  [
+    'T-02',
+    'Enregistrement des appels',
+    'Formation des collaborateurs; Traitement des plaintes',
+    'Intérêt légitime',
+    'Appelants',
+    'Enregistrements vocaux',
+    '',
+    'Salesforce (sous-traitant, États-Unis)',
+    'États-Unis (clauses contractuelles types)',
+    '3 mois; 18 mois',
+    'Chiffrement',
+    44440,
+    '',
+    'À revoir',
+  ],
+  [
+    'T-03',
+    'Lettre d’information',
+    'Informer les membres',
+    'Consentement',
+    'Membres',
+    'Adresse e-mail',
+    "Prestataire d'envoi (sous-traitant)",
+    '',
+    'Japon (art. 45)',
+    "jusqu'au retrait du consentement",
+    'Formation du personnel',
+    '',
+    '',
+    '',
+  ],
+];
+
+export function frenchRegister(rows: Rows = FRENCH_ROWS) {
+  return bookOf('Registre', { headers: FRENCH_HEADERS }, rows);
+}
+
+/** The header of CISO Assistant's processing import template (`peers/peer-ciso-assistant-processings_template.xlsx`). */
+export const TOOL_HEADERS = [
+  'ref_id',
+  'name',
+  'description',
+  'status',
+  'processing_nature',
+  'folder',
+  'assigned_to',
+  'labels',
+  'dpia_required',
+  'dpia_reference',
+];
+
+export function toolExport() {
+  return bookOf('Sheet1', { headers: TOOL_HEADERS }, [
+    ['process 2', 'processing 2', '# hello', 'Draft', '', 'test-domain', '', '', false, ''],
+    ['process1', 'processing 1', '', 'Approved', '', 'DEMO2', 'd@in.com', '', true, 'DPIA-42'],
+  ]);
+}
