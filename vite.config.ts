@@ -30,6 +30,16 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      output: {
+        // ExcelJS and the zip library it reads and writes with are shared by several screens loaded on demand (export,
+        // import, translators' files): one chunk with a stable name, which the Electron security scan's allow-list
+        // names (electron/security/electronegativity-allowlist.json), whichever screen imports it first.
+        codeSplitting: {
+          groups: [{ name: 'excel', test: /[\\/]node_modules[\\/](exceljs|jszip|setimmediate)[\\/]/ }],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
