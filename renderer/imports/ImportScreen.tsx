@@ -21,7 +21,6 @@ import { readImportMappings } from '../storage/registerSettings';
 import { replaceRegister } from '../storage/registerStore';
 import type { SpreadsheetAnalysis } from '../../shared/spreadsheetImport/planSpreadsheetImport';
 import type { SavedMapping } from '../../shared/spreadsheetImport/types';
-import { analysisWithMapping } from './mapping/analysisChoices';
 import { firstRoute, isOwnWorkbook } from './mapping/importRoute';
 import type { AppliedImport } from './mapping/MappingScreen';
 import { MAPPING_MESSAGES } from './mapping/messages';
@@ -120,8 +119,9 @@ export function ImportScreen() {
     if (file) await preview(file);
   };
 
-  const applySaved = (chosen: SavedMapping) => {
+  const applySaved = async (chosen: SavedMapping) => {
     if (!mapping) return;
+    const { analysisWithMapping } = await import('./mapping/analysisChoices');
     const { analysis, fit } = analysisWithMapping(mapping.analysis, chosen, lang);
     setMapping({ ...mapping, analysis, version: mapping.version + 1 });
     setNotice({ kind: 'info', text: m('mappingFit', { name: chosen.name, percent: Math.round(fit * 100) }) });
@@ -244,7 +244,10 @@ export function ImportScreen() {
           </div>
         </section>
       )}
-      <SavedMappingsPanel saved={saved} {...(mapping ? { onUse: applySaved } : {})} />
+      <SavedMappingsPanel
+        saved={saved}
+        {...(mapping ? { onUse: (chosen: SavedMapping) => void applySaved(chosen) } : {})}
+      />
     </section>
   );
 }
