@@ -287,6 +287,58 @@ describe('the mapping screen', () => {
     expect(await db.snapshots.count()).toBe(1);
   });
 
+  it('offers the other tables found, and a saved mapping chosen for a file it does not fit', async () => {
+    const view = open('en');
+    await chooseFile(view, 'registre.xlsx', await exceljsBytes(authorityStyleBook('fr')));
+    let screen = await mappingScreen(view);
+    await settled(screen);
+    expect(fieldOf(screen, 'C').value).not.toBe('reference');
+    // Corrected by hand and saved: the French number column is the processing number.
+    selectValue(fieldOf(screen, 'C'), 'reference');
+    selectValue(fieldOf(screen, 'D'), 'name');
+    typeInto(screen.querySelector<HTMLInputElement>('.mapping-save input') as HTMLInputElement, 'Registre FR');
+    await click(button(screen, 'Save the mapping'));
+    await waitFor(() => expect(text(view)).toContain('Mapping «Registre FR» saved'));
+
+    // Another table of the book: its columns are proposed afresh, and it holds no processing activity.
+    const tables = screen.querySelector<HTMLSelectElement>('.mapping-choices select') as HTMLSelectElement;
+    expect([...tables.options].map((o) => o.textContent)).toEqual([
+      'Sheet "Registre" — header on rows 3–5, data from row 6',
+      'Sheet "Listes" — header on row 1, data from row 2',
+    ]);
+    selectValue(tables, '1');
+    expect(screen.querySelectorAll('tbody tr[data-column]')).toHaveLength(2);
+    await waitFor(() =>
+      expect(screen.querySelector('[role="alert"]')?.textContent).toContain('This file cannot be imported'),
+    );
+    expect(button(screen, 'Apply the import').disabled).toBe(true);
+    selectValue(tables, '0');
+    await settled(screen);
+    // The saved mapping fits the register sheet and is used again when it is chosen back.
+    expect(screen.querySelector('.mapping-saved-used')?.textContent).toBe(
+      'Mapped with the saved mapping «Registre FR».',
+    );
+    expect(fieldOf(screen, 'C').value).toBe('reference');
+
+    // The language of the texts is the DPO's call: changed, the plan is rebuilt with it.
+    const language = screen.querySelectorAll<HTMLSelectElement>('.mapping-choices select')[1] as HTMLSelectElement;
+    selectValue(language, 'en');
+    expect(screen.querySelector('.mapping-status')?.textContent).toBe('Updating the preview…');
+    await settled(screen);
+
+    // A saved mapping used for a file of another shape: said how much of it fits.
+    await chooseFile(view, 'register.xlsx', await exceljsBytes(authorityStyleBook('nl')));
+    screen = await mappingScreen(view);
+    expect(screen.querySelector('.mapping-saved-used')).toBeNull();
+    await click(button(view.container, 'Use for this file'));
+    await waitFor(() => expect(text(view)).toContain('The mapping «Registre FR» knows 0% of this file’s columns'));
+    screen = await mappingScreen(view);
+    expect(screen.querySelector('.mapping-saved-used')?.textContent).toBe(
+      'Mapped with the saved mapping «Registre FR».',
+    );
+    expect(fieldOf(screen, 'C').value).toBe('');
+  });
+
   it('refuses a price list with the clear message and leaves the register as it was', async () => {
     const view = open('nl');
     const before = fingerprint(await loadRegister(db));

@@ -27,6 +27,8 @@ export interface PlanInput {
 
 export interface BuiltPlan {
   plan: SpreadsheetImportPlan;
+  /** The interface language its report speaks. */
+  lang: UiLanguage;
   /** The register the plan was built against: applying is refused when the live one is no longer it. */
   base: Register;
   input: PlanInput;
@@ -35,7 +37,7 @@ export interface BuiltPlan {
 export type PlanState =
   | { status: 'building'; previous?: BuiltPlan }
   | { status: 'ready'; built: BuiltPlan }
-  | { status: 'refused'; message: string; base: Register; input: PlanInput };
+  | { status: 'refused'; message: string; base: Register; input: PlanInput; lang: UiLanguage };
 
 export function buildPlan(input: PlanInput, register: Register, lang: UiLanguage): PlanState {
   try {
@@ -45,18 +47,19 @@ export function buildPlan(input: PlanInput, register: Register, lang: UiLanguage
       columns: input.columns,
       language: input.language,
     });
-    return { status: 'ready', built: { plan, base: register, input } };
+    return { status: 'ready', built: { plan, lang, base: register, input } };
   } catch (error) {
-    return { status: 'refused', message: errorText(error, lang), base: register, input };
+    return { status: 'refused', message: errorText(error, lang), base: register, input, lang };
   }
 }
 
 /** Whether a state was made from exactly these choices and this register (nothing to rebuild). */
-function madeFrom(state: PlanState, input: PlanInput, register: Register): boolean {
+function madeFrom(state: PlanState, input: PlanInput, register: Register, lang: UiLanguage): boolean {
   const made = state.status === 'ready' ? state.built : state.status === 'refused' ? state : undefined;
   return (
     made !== undefined &&
     made.base === register &&
+    made.lang === lang &&
     made.input.analysis === input.analysis &&
     made.input.columns === input.columns &&
     made.input.language === input.language &&
@@ -73,10 +76,10 @@ export function useSpreadsheetPlan(input: PlanInput, register: Register | undefi
   useEffect(() => {
     if (!register) return;
     const choices: PlanInput = { analysis, columns, language, into };
-    if (made && madeFrom(made, choices, register)) return;
+    if (made && madeFrom(made, choices, register, lang)) return;
     const timer = setTimeout(() => setMade(buildPlan(choices, register, lang)), REBUILD_DELAY_MS);
     return () => clearTimeout(timer);
   }, [analysis, columns, language, into, register, lang, made]);
-  if (made && register && madeFrom(made, input, register)) return made;
+  if (made && register && madeFrom(made, input, register, lang)) return made;
   return { status: 'building', ...(made?.status === 'ready' ? { previous: made.built } : {}) };
 }
