@@ -8,6 +8,8 @@ import type { RegisterDatabase } from './database';
 
 export const SETTING_USER_NAME = 'userName';
 export const SETTING_ONBOARDED = 'onboarded';
+/** The column mappings saved on the Import screen for spreadsheets kept elsewhere (a list of SavedMapping). */
+export const SETTING_IMPORT_MAPPINGS = 'importMappings';
 
 /** The settings or the register's metadata changed after they were loaded: nothing was written. */
 export class SettingsConflictError extends Error {
@@ -34,7 +36,13 @@ export async function setSetting(db: RegisterDatabase, key: string, value: unkno
  * Writes a setting the user edited. `base` is the value as the form loaded it (a setting never written counts as
  * `fallback`); when the stored value is no longer `base`, a SettingsConflictError is thrown and nothing is written.
  */
-export async function updateSetting<T>(db: RegisterDatabase, key: string, next: T, base: T, fallback: T): Promise<void> {
+export async function updateSetting<T>(
+  db: RegisterDatabase,
+  key: string,
+  next: T,
+  base: T,
+  fallback: T,
+): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     const current = await getSetting(db, key, fallback);
     if (!deepEqual(current, base)) throw new SettingsConflictError(diffFields({ [key]: base }, { [key]: current }));
