@@ -292,10 +292,11 @@ describe('the mapping screen', () => {
     await chooseFile(view, 'registre.xlsx', await exceljsBytes(authorityStyleBook('fr')));
     let screen = await mappingScreen(view);
     await settled(screen);
-    expect(fieldOf(screen, 'C').value).not.toBe('reference');
-    // Corrected by hand and saved: the French number column is the processing number.
-    selectValue(fieldOf(screen, 'C'), 'reference');
-    selectValue(fieldOf(screen, 'D'), 'name');
+    // "N° du traitement" is the processing number, "Nom du traitement" its name.
+    expect(fieldOf(screen, 'C').value).toBe('reference');
+    expect(fieldOf(screen, 'D').value).toBe('name');
+    // Changed by hand and saved: the business-process column left out.
+    selectValue(fieldOf(screen, 'A'), '');
     typeInto(screen.querySelector<HTMLInputElement>('.mapping-save input') as HTMLInputElement, 'Registre FR');
     await click(button(screen, 'Save the mapping'));
     await waitFor(() => expect(text(view)).toContain('Mapping «Registre FR» saved'));
@@ -318,6 +319,7 @@ describe('the mapping screen', () => {
     expect(screen.querySelector('.mapping-saved-used')?.textContent).toBe(
       'Mapped with the saved mapping «Registre FR».',
     );
+    expect(fieldOf(screen, 'A').value).toBe('');
     expect(fieldOf(screen, 'C').value).toBe('reference');
 
     // The language of the texts is the DPO's call: changed, the plan is rebuilt with it.

@@ -42,9 +42,16 @@ export function headerTokens(text: string): readonly string[] {
   return tokens;
 }
 
+/**
+ * The ways a header says "number" ("N°", "Nr.", "No.", "numéro", "Nummer"), as one word: without it "N° du
+ * traitement" would read as "traitement" and name the processing itself.
+ */
+const NUMBER_WORDS = new Set(['n', 'nr', 'no', 'num', 'numero', 'nummer', 'number']);
+
 function tokenize(text: string): string[] {
   const tokens = normaliseHeader(text)
     .split(' ')
+    .map((token) => (NUMBER_WORDS.has(token) ? 'number' : token))
     .filter((token) => token !== '' && !STOPWORDS.has(token));
   // A letter alone says nothing ("Finalité(s)"), unless it is all there is ("N°").
   const words = tokens.filter((token) => token.length > 1 || /\d/.test(token));
