@@ -5,6 +5,7 @@
  * records are matched to the register by name; a name it does not know creates a record, reported so the DPO can
  * complete it. A row that is gone removes its activity; a row without an ID is a new activity.
  */
+import { translationOf } from '../translation/translationState';
 import { ENUM_LABELS } from '../catalogue/enumLabels';
 import { KIND_LABELS } from '../catalogue/fieldLabels';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
@@ -313,7 +314,12 @@ class AuthorityImporter {
 
   /** Sets a free text: the translation when the cell showed one, else the main text. */
   private setText(holder: Plain, original: object | undefined, field: string, value: string): void {
-    const showedTranslation = original !== undefined && this.render.translated(original, field);
+    // The cell showed the translation when the register exports it today, or when it holds the translation as it is:
+    // a workbook exported before the main text changed shows the (now outdated) translation, which must not become
+    // the main text.
+    const showedTranslation =
+      original !== undefined &&
+      (this.render.translated(original, field) || value === translationOf(original, field, this.lang));
     if (showedTranslation) {
       const i18n = (holder['i18n'] ?? {}) as Record<string, Record<string, string>>;
       const texts = i18n[this.lang] ?? {};

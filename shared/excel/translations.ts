@@ -3,6 +3,7 @@
  * register has one), so the translations sheet holds everything else: the other translations, and for each cell
  * that shows a translation the main-language original. Reading back puts each text where it came from.
  */
+import { translationOf } from '../translation/translationState';
 import type { TextLanguage } from '../i18n/languages';
 import { TEXT_LANGUAGES } from '../i18n/languages';
 import { RECORD_KINDS, type AnyRecord, type RecordKind, type Register } from '../model/register';
@@ -221,8 +222,11 @@ export function keepCurrentTranslations(
   }
   const i18n = structuredClone((current as Holder).i18n);
   for (const field of fields) {
-    if (!ctx.translated(current, field)) continue;
     const shown = holder[field];
+    // As in the authority layout: a cell that holds the translation as it is (exported before its main text changed)
+    // is that translation, not a new main text.
+    const heldTranslation = typeof shown === 'string' && shown === translationOf(current, field, ctx.lang);
+    if (!ctx.translated(current, field) && !heldTranslation) continue;
     holder[field] = current[field];
     if (i18n && typeof shown === 'string') {
       const texts = i18n[ctx.lang] ?? {};
