@@ -55,6 +55,9 @@ function TranslationRowView({
   const [draft, setDraft] = useState(stored);
   const [seen, setSeen] = useState(stored);
   const [saving, setSaving] = useState(false);
+  // The source the typing was done against: if another window changes the main text meanwhile, the row shows the new
+  // source, but the typed translation was written for the old one and must not be stamped as current for the new.
+  const [typedFor, setTypedFor] = useState(task.source);
   // The stored translation changed (saved here, or reloaded after a conflict): follow it unless the box holds typing.
   if (seen !== stored) {
     setSeen(stored);
@@ -72,7 +75,7 @@ function TranslationRowView({
 
   const run = async (change: TranslationChange) => {
     setSaving(true);
-    const written = await actions.save(task, change);
+    const written = await actions.save(change.type === 'translate' ? { ...task, source: typedFor } : task, change);
     setSaving(false);
     if (written) actions.moveOn(task.key);
   };
@@ -145,7 +148,10 @@ function TranslationRowView({
           rows={2}
           aria-label={t('translationOf', { language: languageText, text: `${heading.name} – ${heading.field}` })}
           aria-describedby={describedBy}
-          onChange={(event) => setDraft(event.target.value)}
+          onChange={(event) => {
+            if (!dirty) setTypedFor(task.source);
+            setDraft(event.target.value);
+          }}
           onKeyDown={onKeyDown}
         />
         {problem && (

@@ -275,6 +275,12 @@ export async function planTranslationImport(
       classify(plan.stale, 'sourceChanged', { currentSource: mainText });
       continue;
     }
+    // A copy of the source that the tool still marks as not translated (tools prefill targets so): not a translation.
+    // Marked translated, it is one (a name such as "Doccle" is the same in every language).
+    if (!entry.reviewed && entry.target.trim() === mainText.trim()) {
+      classify(plan.unchanged, 'copiedSource');
+      continue;
+    }
     const previous = translationOf(text.holder, text.field, lang);
     if (previous !== undefined) row.previous = previous;
     if (previous === entry.target) {

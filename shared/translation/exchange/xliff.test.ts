@@ -166,6 +166,20 @@ describe('importing a translated XLIFF document', () => {
     expect(plan.register).toBe(changed);
   });
 
+  it('takes a copy of the source as a translation only when the tool marked it as translated', async () => {
+    const register = fixture();
+    const xliff = writeTranslationXliff(register, 'fr');
+    const source = translationTasks(register, 'fr').find((t) => t.key === KEY.name)?.source ?? '';
+    expect(source).not.toBe('');
+    const copied = fill(xliff, KEY.name, source);
+    const plan = await planTranslationImport(register, copied);
+    expect(plan.applied.map((r) => r.key)).not.toContain(KEY.name);
+    expect(plan.unchanged.find((r) => r.key === KEY.name)?.reason).toBe('copiedSource');
+    // The same name in both languages, confirmed by the translator: a translation.
+    const kept = await planTranslationImport(register, confirm(copied, KEY.name));
+    expect(kept.applied.map((r) => r.key)).toContain(KEY.name);
+  });
+
   it('takes an outdated translation sent back unchanged only when the tool marked it as translated', async () => {
     const register = fixture();
     const xliff = writeTranslationXliff(register, 'fr');

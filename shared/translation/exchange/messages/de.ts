@@ -54,6 +54,7 @@ export const de: TranslationOf<typeof en> = {
     empty: 'nicht übersetzt',
     same: 'gleich der aktuellen Übersetzung',
     unreviewed: 'die frühere Übersetzung kam unverändert zurück und wurde nicht als übersetzt markiert',
+    copiedSource: 'der Text kam als Kopie des Originals zurück und wurde nicht als übersetzt markiert',
   },
   fileTexts: {
     sheetName: 'Übersetzung',

@@ -51,6 +51,7 @@ export const en = {
     empty: 'not translated',
     same: 'the same as the current translation',
     unreviewed: 'the earlier translation came back unchanged and not marked as translated',
+    copiedSource: 'the text came back as a copy of the original, not marked as translated',
   },
   /** Words written into the files for translators. */
   fileTexts: {

@@ -53,6 +53,7 @@ export const fr: TranslationOf<typeof en> = {
     empty: 'non traduit',
     same: 'identique à la traduction actuelle',
     unreviewed: 'l’ancienne traduction est revenue inchangée et n’a pas été marquée comme traduite',
+    copiedSource: 'le texte est revenu comme une copie de l’original, non marqué comme traduit',
   },
   fileTexts: {
     sheetName: 'Traduction',

@@ -53,6 +53,7 @@ export const nl: TranslationOf<typeof en> = {
     empty: 'niet vertaald',
     same: 'gelijk aan de huidige vertaling',
     unreviewed: 'de vroegere vertaling kwam ongewijzigd terug en is niet als vertaald gemarkeerd',
+    copiedSource: 'de tekst kwam terug als kopie van het origineel, niet als vertaald gemarkeerd',
   },
   fileTexts: {
     sheetName: 'Vertaling',
