@@ -3,6 +3,7 @@
  * their fingerprint. They can be listed, compared with each other or with the live register, exported, and
  * restored as the live register — after the current state has itself been kept as a snapshot.
  */
+import { stampLegacyTranslations } from '../../shared/translation/legacyStamps';
 import { compareRegisters, type RegisterDiff } from '../../shared/register/compare';
 import type { Register } from '../../shared/model';
 import type { RegisterDatabase } from './database';
@@ -34,7 +35,9 @@ export async function compareSnapshots(db: RegisterDatabase, beforeId: string, a
     afterId === 'live'
       ? await db.transaction('r', db.registerTables(), () => loadRegister(db))
       : await snapshotRegister(db, afterId);
-  return compareRegisters(before, after);
+  // A snapshot taken before translations had source stamps holds them unstamped (current): stamped alike for the
+  // comparison only, so each translation is not listed as changed for its stamp alone.
+  return compareRegisters(stampLegacyTranslations(before), stampLegacyTranslations(after));
 }
 
 /** Makes a snapshot the live register, keeping the current state as a snapshot named `keepCurrentAs`. */

@@ -248,6 +248,17 @@ describe('snapshots', () => {
       note: 'As sent to the GBA on 2026-11-20',
     });
   });
+
+  it('compares a snapshot taken before translations had source stamps without listing every translation as changed', async () => {
+    const db = freshDb();
+    await replaceRegister(db, sampleRegister(), { action: 'import', note: 'sample' });
+    const snapshot = await takeSnapshot(db, 'Before the upgrade');
+    // As a version 2 database kept it: the same register, its translations unstamped.
+    await db.snapshotContents.put({ id: snapshot.id, register: withoutSourceStamps(sampleRegister()) });
+    const diff = await compareSnapshots(db, snapshot.id, 'live');
+    for (const kind of Object.values(diff.kinds)) expect(kind.changed).toEqual([]);
+    expect(diff.meta).toEqual([]);
+  });
 });
 
 describe('default database', () => {
