@@ -330,14 +330,18 @@ function writeCover(job: ExportJob): void {
   const counts = countRecords(register);
   const findings = countBySeverity(validateRegister(register, { today: options.today }));
   const untranslated = untranslatedLegend(job);
+  // A cover line that shows a main-language text for want of a translation is marked as the sheets' cells are.
+  ctx.takeFallback();
+  const marked = (label: string, value: string | undefined): readonly [string, CellOut, object?] =>
+    ctx.takeFallback() ? [label, value, STYLES.fallbackText] : [label, value];
   const rows: (readonly [string, CellOut, object?])[] = [
-    [t('organisation'), register.meta.organisationName ? ctx.text(register.meta, 'organisationName') : undefined],
-    [t('controllers'), controllers.map((o) => ctx.text(o, 'name')).join('\n') || undefined],
-    [t('dpo'), dpos.map(dpoLine).join('\n') || undefined],
+    marked(t('organisation'), register.meta.organisationName ? ctx.text(register.meta, 'organisationName') : undefined),
+    marked(t('controllers'), controllers.map((o) => ctx.text(o, 'name')).join('\n') || undefined),
+    marked(t('dpo'), dpos.map(dpoLine).join('\n') || undefined),
     [t('exportedAt'), options.exportedAt],
     [t('fingerprint'), job.fingerprint],
     [t('snapshot'), options.snapshotName ?? t('liveRegister')],
-    [t('scope'), scopeOrg ? t('scopeOne', { name: ctx.text(scopeOrg, 'name') }) : t('scopeAll')],
+    marked(t('scope'), scopeOrg ? t('scopeOne', { name: ctx.text(scopeOrg, 'name') }) : t('scopeAll')),
     [t('exportLanguage'), languageName(lang, lang)],
     [t('mainLanguage'), languageName(register.meta.mainLanguage, lang)],
     ...(untranslated ? [['', untranslated, STYLES.fallbackText] as const] : []),
