@@ -32,6 +32,8 @@ const MappingScreen = lazy(() => import('./mapping/MappingScreen').then((m) => (
 
 interface Plan {
   fileName: string;
+  /** The register the preview was made from: the import applies only while it is still the stored one. */
+  base: Register;
   register: Register;
   diff: RegisterDiff;
   problems: ImportProblem[];
@@ -87,7 +89,7 @@ export function ImportScreen() {
             if (!foreign) throw error;
           }
           if (result && (result.layout === 'complete' || (await isOwnWorkbook(file.bytes)))) {
-            setPlan({ fileName: file.name, ...result });
+            setPlan({ fileName: file.name, base: register, ...result });
           } else {
             await analyse();
           }
@@ -95,6 +97,7 @@ export function ImportScreen() {
           const read = readRegisterFile(new TextDecoder('utf-8').decode(file.bytes));
           setPlan({
             fileName: file.name,
+            base: register,
             register: read.register,
             diff: compareRegisters(register, read.register),
             problems: [],
@@ -159,6 +162,7 @@ export function ImportScreen() {
     if (!plan) return;
     try {
       await replaceRegister(db, plan.register, {
+        basedOn: plan.base,
         action: 'import',
         note: plan.fileName,
         keepCurrentAs: t('keptBeforeImport', { file: plan.fileName }),

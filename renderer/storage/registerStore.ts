@@ -4,6 +4,7 @@
  * replacement either happens completely — safety snapshot of the old state, new tables, history entry — or not
  * at all: any failure rolls the transaction back and the register stays as it was.
  */
+import type { UiLanguage } from '../../shared/i18n/languages';
 import { fingerprint } from '../../shared/register/canonical';
 import { countRecords } from '../../shared/register/compare';
 import { emptyRegister, RECORD_KINDS, type AnyRecord, type Register } from '../../shared/model';
@@ -72,6 +73,30 @@ export interface ReplaceOptions {
    * large register is not hashed twice.
    */
   fingerprint?: string;
+  /**
+   * The register the incoming one was planned from (an import's preview): when the stored register is no longer it
+   * (edited here or in another window since), nothing is written and RegisterChangedError is thrown, so an import
+   * never silently drops a change made after its preview.
+   */
+  basedOn?: Register;
+}
+
+const REGISTER_CHANGED: Readonly<Record<UiLanguage, string>> = {
+  en: 'The register changed after the preview was made (here or in another window). Nothing was imported: look at the preview again.',
+  nl: 'Het register is gewijzigd nadat het overzicht werd gemaakt (hier of in een ander venster). Er is niets geïmporteerd: bekijk het overzicht opnieuw.',
+  fr: "Le registre a changé après la préparation de l'aperçu (ici ou dans une autre fenêtre). Rien n'a été importé : consultez à nouveau l'aperçu.",
+  de: 'Das Verzeichnis wurde nach dem Erstellen der Vorschau geändert (hier oder in einem anderen Fenster). Es wurde nichts importiert: Sehen Sie sich die Vorschau erneut an.',
+};
+
+/** The stored register is not the one an import was planned from; nothing was written. */
+export class RegisterChangedError extends Error {
+  constructor() {
+    super(REGISTER_CHANGED.en);
+    this.name = 'RegisterChangedError';
+  }
+  localized(lang: UiLanguage): string {
+    return REGISTER_CHANGED[lang];
+  }
 }
 
 /**
@@ -86,6 +111,7 @@ export async function replaceRegister(
   const tables = [...db.registerTables(), db.history, db.snapshots, db.snapshotContents, db.settings];
   return db.transaction('rw', tables, async () => {
     const current = await loadRegister(db);
+    if (options.basedOn && fingerprint(options.basedOn) !== fingerprint(current)) throw new RegisterChangedError();
     const kept =
       options.keepCurrentAs && !(await isRegisterEmpty(db))
         ? await storeSnapshot(db, options.keepCurrentAs, current)

@@ -19,7 +19,7 @@ import {
   LinkedRecordError,
   updateRecord,
 } from './recordRepository';
-import { loadRegister, replaceRegister } from './registerStore';
+import { loadRegister, RegisterChangedError, replaceRegister } from './registerStore';
 import { setSetting, SETTING_USER_NAME } from './settings';
 import { compareSnapshots, listSnapshots, restoreSnapshot, takeSnapshot } from './snapshots';
 
@@ -247,6 +247,24 @@ describe('snapshots', () => {
       action: 'snapshot-restore',
       note: 'As sent to the GBA on 2026-11-20',
     });
+  });
+
+  it('applies an import only while the register is the one its preview was made from', async () => {
+    const db = freshDb();
+    await replaceRegister(db, sampleRegister(), { action: 'import', note: 'sample' });
+    const previewedFrom = await loadRegister(db);
+    const incoming = emptyRegister();
+    // Meanwhile, another window changes an activity.
+    const activity = previewedFrom.activities[0] as Activity;
+    await updateRecord(db, 'activities', { ...activity, owner: 'Changed meanwhile' }, activity);
+    await expect(
+      replaceRegister(db, incoming, { action: 'import', note: 'file', basedOn: previewedFrom }),
+    ).rejects.toBeInstanceOf(RegisterChangedError);
+    const stored = await loadRegister(db);
+    expect(stored.activities.find((a) => a.id === activity.id)?.owner).toBe('Changed meanwhile');
+    // Planned again from what is stored, it applies.
+    await replaceRegister(db, incoming, { action: 'import', note: 'file', basedOn: stored });
+    expect((await loadRegister(db)).activities).toEqual([]);
   });
 
   it('compares a snapshot taken before translations had source stamps without listing every translation as changed', async () => {

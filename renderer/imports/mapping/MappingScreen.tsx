@@ -158,6 +158,7 @@ export function MappingScreen({ fileName, start, saved, onApplied, onCancel }: P
     setApplying(true);
     try {
       await replaceRegister(db, plan.register, {
+        basedOn: base,
         action: 'import',
         note: t('historyNote', { file: fileName, ...reportFigures(plan.report) }),
         keepCurrentAs: app('keptBeforeImport', { file: fileName }),

@@ -118,6 +118,7 @@ export function TranslationExchange({ lang }: { lang: TextLanguage }) {
         return;
       }
       await replaceRegister(db, preview.plan.register, {
+        basedOn: preview.base,
         action: 'import',
         note: preview.fileName,
         keepCurrentAs: t('keptBefore', { file: preview.fileName }),
