@@ -161,7 +161,13 @@ export function ExportScreen() {
           </select>
         </label>
         {exported && format !== 'json' && (
-          <TranslationFallback register={exported} lang={exportLang} {...(controllerId ? { controllerId } : {})} />
+          <TranslationFallback
+            register={exported}
+            lang={exportLang}
+            {...(controllerId ? { controllerId } : {})}
+            // The complete workbook holds every field; the PDF and the authority workbook their edition's.
+            edition={format === 'xlsx-complete' || internalEdition ? 'internal' : 'standard'}
+          />
         )}
         {(format === 'pdf' || format === 'xlsx-authority') && (
           <label className="checkbox">

@@ -35,7 +35,12 @@ function show(register: Register, lang: UiLanguage, exportLang: 'nl' | 'en' | 'f
   localStorage.setItem('ropa-desk.language', lang);
   const tab = mount(
     <I18nProvider>
-      <TranslationFallback register={register} lang={exportLang} {...(controllerId ? { controllerId } : {})} />
+      <TranslationFallback
+        register={register}
+        lang={exportLang}
+        edition="internal"
+        {...(controllerId ? { controllerId } : {})}
+      />
     </I18nProvider>,
   );
   mounted.push(tab);
@@ -57,6 +62,12 @@ describe('what an export will show in the main language', () => {
     const scoped = exportTranslationCounts(register, 'en', controller.id);
     expect(scoped).toEqual(translationCounts(scopeToController(register, controller.id), 'en'));
     expect(scoped?.total).toBeLessThan(translationCounts(register, 'en').total);
+    // The standard edition leaves internal fields out: their texts (notes, owner) do not fall back in it.
+    const standard = exportTranslationCounts(register, 'en', undefined, 'standard');
+    expect(standard?.total).toBeLessThan(translationCounts(register, 'en').total);
+    const notes = register.activities.filter((a) => a.notes?.trim()).length;
+    expect(notes).toBeGreaterThan(0);
+    expect(standard?.total).toBeLessThanOrEqual(translationCounts(register, 'en').total - notes);
     // A controller the register (a snapshot) does not know: no count rather than an error.
     expect(exportTranslationCounts(register, 'en', '00000000-0000-4000-8000-00000000dead')).toBeUndefined();
   });
@@ -129,7 +140,7 @@ describe('the export screen', () => {
       select.value = 'en';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    const counts = translationCounts(revisedSample(), 'en');
+    const counts = translationCounts(revisedSample(), 'en', 'standard');
     expect(tab.container.querySelector('.export-translations')?.textContent).toContain(
       `${counts.missing + counts.outdated} texts are missing or outdated in English`,
     );

@@ -5,6 +5,7 @@
  */
 import { languageNameInText, type TextLanguage } from '../../shared/i18n/languages';
 import type { Register } from '../../shared/model';
+import type { Edition } from '../../shared/model/recordFields';
 import { scopeToController } from '../../shared/register/controllerScope';
 import { translationCounts, type TranslationCounts } from '../../shared/translation';
 import { useI18n, useMessages } from '../app/i18n';
@@ -20,11 +21,12 @@ export function exportTranslationCounts(
   register: Register,
   lang: TextLanguage,
   controllerId?: string,
+  edition: Edition = 'internal',
 ): TranslationCounts | undefined {
   if (lang === register.meta.mainLanguage) return undefined;
   if (controllerId && !register.organisations.some((o) => o.id === controllerId)) return undefined;
   const scoped = controllerId ? scopeToController(register, controllerId) : register;
-  return translationCounts(scoped, lang);
+  return translationCounts(scoped, lang, edition);
 }
 
 /** The href of the translation workspace's list of what is left to translate into a language. */
@@ -34,14 +36,17 @@ export function TranslationFallback({
   register,
   lang,
   controllerId,
+  edition,
 }: {
   register: Register;
   lang: TextLanguage;
   controllerId?: string;
+  /** The edition of the document: the standard one leaves internal fields, and so their texts, out. */
+  edition: Edition;
 }) {
   const { lang: ui } = useI18n();
   const t = useMessages(EXPORT_TRANSLATION_MESSAGES);
-  const counts = exportTranslationCounts(register, lang, controllerId);
+  const counts = exportTranslationCounts(register, lang, controllerId, edition);
   if (!counts || counts.total === 0) return null;
   const language = languageNameInText(lang, ui);
   const fallback = counts.missing + counts.outdated;

@@ -290,7 +290,12 @@ function untranslatedLegend(job: ExportJob): string | undefined {
   const { register, options, t } = job;
   const main = register.meta.mainLanguage;
   if (options.lang === main) return undefined;
-  const counts = translationCounts(register, options.lang);
+  // The texts this workbook shows: every field in the complete layout, the edition's in the authority layout.
+  const counts = translationCounts(
+    register,
+    options.lang,
+    options.layout === 'complete' ? 'internal' : (options.edition ?? 'standard'),
+  );
   const count = counts.missing + counts.outdated;
   if (count === 0) return undefined;
   return t('untranslatedLegend', {

@@ -227,7 +227,7 @@ describe('exports of a register whose main text changed (issue 14 walk, without 
         expect((cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBe('FFFCE4C4');
       }
       // The legend says how many texts fall back.
-      const count = translationCounts(register, 'en');
+      const count = translationCounts(register, 'en', 'standard');
       expect(
         cells.some((c) =>
           String(c.value).startsWith(`${count.missing + count.outdated} texts have no current translation`),

@@ -4,6 +4,7 @@
  * export screen counts them before an export falls back to the main language.
  */
 import type { TextLanguage } from '../i18n/languages';
+import { editionShows, internalFieldKeys, type Edition } from '../model/recordFields';
 import type { RecordKind, Register } from '../model/register';
 import { forEachRegisterText, placeKey, type RegisterText } from './registerTexts';
 import { sourceStamp } from './sourceStamp';
@@ -54,12 +55,22 @@ export function translationTasks(register: Register, lang: TextLanguage): Transl
   return translationTexts(register, lang).filter((task) => task.state !== 'current');
 }
 
-export function translationCounts(register: Register, lang: TextLanguage): TranslationCounts {
+/**
+ * How many texts are current, missing or outdated in a language. With an edition, only the texts a document of that
+ * edition shows: the standard edition (the authority workbook, the PDF) leaves internal fields out, so their texts do
+ * not fall back in it either.
+ */
+export function translationCounts(register: Register, lang: TextLanguage, edition?: Edition): TranslationCounts {
   const counts: TranslationCounts = { total: 0, current: 0, missing: 0, outdated: 0 };
   const main = register.meta.mainLanguage;
   if (lang === main) return counts;
+  const internal = edition === 'standard' ? internalFieldKeys(register.meta.internalFields) : undefined;
   // Counted without building tasks: exports ask for this on every run, and a task's stamp costs a hash.
   forEachRegisterText(register, (text) => {
+    if (internal && text.kind !== 'meta') {
+      const shown = (path: string) => editionShows('standard', internal, text.kind as RecordKind, path);
+      if (!shown(text.list ?? text.field) || (text.list && !shown(`${text.list}.${text.field}`))) return;
+    }
     const state = translationState(text.holder, text.field, lang, main);
     if (state === 'main') return;
     counts.total += 1;
