@@ -42,8 +42,12 @@ export function headerTokens(text: string): readonly string[] {
   return tokens;
 }
 
+/** "N°", "Nº", "No." before a word: the number sign, which normalising would reduce to a letter that says nothing. */
+const NUMBER_SIGN = /(^|[^\p{L}\p{N}])n(?:[°º]|o\.)/giu;
+
 function tokenize(text: string): string[] {
-  const tokens = normaliseHeader(text)
+  // "N° du traitement" is the processing's number, not its name: the sign is kept as a word.
+  const tokens = normaliseHeader(text.replace(NUMBER_SIGN, '$1numero '))
     .split(' ')
     .filter((token) => token !== '' && !STOPWORDS.has(token));
   // A letter alone says nothing ("Finalité(s)"), unless it is all there is ("N°").
