@@ -37,6 +37,8 @@ export interface MappedSource {
   index: number;
   header: string;
   target: ImportTarget;
+  /** The column's cells hold one value each: not split (`SourceColumn.oneValue`). */
+  oneValue?: boolean;
 }
 
 export interface ItemIn {
@@ -128,7 +130,8 @@ export class RecordReader {
       const text = textOf(row.cells[source.index]);
       if (text === '') continue;
       const at = { row: row.row, column: source.index, header: source.header };
-      for (const value of splitValues(text, { commas })) out.push({ text: value, at });
+      if (source.oneValue) out.push({ text: text.replace(/\s+/g, ' '), at });
+      else for (const value of splitValues(text, { commas })) out.push({ text: value, at });
     }
     return out;
   }
@@ -586,6 +589,8 @@ export class RecordReader {
       if (same) {
         addIds(same.dataCategoryIds, rule.dataCategoryIds);
         addIds(same.legalReferenceIds, rule.legalReferenceIds);
+        // What this rule was for ("RIB: 5 ans") now belongs to the rule it joined, not to one that is dropped.
+        for (const entry of scopes) if (entry.rule === rule) entry.rule = same;
       } else incoming.retention.push(rule);
     }
   }
