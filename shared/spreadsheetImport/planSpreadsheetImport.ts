@@ -80,11 +80,15 @@ export function analyseReadBook(book: ReadBook, fileName: string, options: Analy
   const refuse = () =>
     new SpreadsheetImportError('noRegisterTable', { sheets: book.sheets.map((s) => s.name).join(', ') });
   const { tables, forms } = analyseSourceBook(book);
-  const found = tables.find((t) => t.kind !== 'other') ?? tables[0];
+  const primary = tables.find((t) => t.kind !== 'other');
+  // A sheet whose name says it holds something else (lists of values) is the table only when there are no forms.
+  const fromForms = primary ? undefined : readForms(book, forms, 'activities', lang);
+  const found = primary ?? (fromForms?.records.length ? undefined : tables[0]);
   const sheet = found ? book.sheets.find((s) => s.name === found.sheet) : undefined;
   const proposal = found && sheet ? proposeImport(sheet, found, { lang }) : undefined;
   const kind: ImportKind = proposal?.kind ?? 'activities';
-  const { records: formRecords, unnamed: unnamedForms } = readForms(book, forms, kind, lang);
+  const { records: formRecords, unnamed: unnamedForms } =
+    fromForms && kind === 'activities' ? fromForms : readForms(book, forms, kind, lang);
   if (!found || !sheet || !proposal) {
     // A workbook of fiches only: no table to map, the forms are the records.
     const first = formRecords[0];
