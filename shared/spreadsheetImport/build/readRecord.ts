@@ -26,7 +26,7 @@ import { readInternal, readParty, type PartyReading } from '../values/party';
 import { readPeriods, readPeriodsInValue, type PeriodReading } from '../values/period';
 import { splitValues } from '../values/splitValues';
 import { readTransferMechanism } from '../values/transferMechanism';
-import { readYesNo } from '../values/yesNo';
+import { readYesNo, type YesNo } from '../values/yesNo';
 import type { CellAt, LinkedRecords } from './linkedRecords';
 import type { Issues } from './report';
 import { textOf, type RecordRows, type SourceRow } from './sourceRows';
@@ -317,6 +317,11 @@ export class RecordReader {
     const path = target.path;
     const values = this.values(path, row, true);
     values.forEach(({ text, at }, i) => {
+      // "Non", "nee", "n.v.t." under "Données sensibles ?" or "Ontvangers" say there are none, not a record's name;
+      // a bare "oui" says there are some without naming them.
+      const answer = bareAnswer(text);
+      if (answer === true) this.issues.add(at, 'yesWithoutName', text, { field: this.label(path) });
+      if (answer !== undefined) return;
       const party = readParty(text);
       // "Mutas (verwerker)" among the recipients is a processor of the activity.
       if (path === 'recipientIds' && party.role === 'processor') {
@@ -620,6 +625,12 @@ export class RecordReader {
       rule.criterion = rule.criterion ? `${scope}: ${rule.criterion}` : scope;
     }
   }
+}
+
+/** A value that is only a yes, no or "not applicable" ("Non", "n.v.t."), never a name ("Non-members"). */
+function bareAnswer(text: string): YesNo | undefined {
+  const answer = readYesNo(text);
+  return answer === 'not-applicable' || text.trim().split(/\s+/).length === 1 ? answer : undefined;
 }
 
 function addIds(into: string[], ids: readonly string[]): void {

@@ -56,6 +56,7 @@ export const en = {
     otherKind: 'the column feeds a field of another register ({value}); it is ignored',
     unknownTarget: 'the column is mapped to "{value}", which cannot be imported; it is ignored',
     duplicateTarget: '{field} takes one column and column {value} already feeds it; this column is ignored',
+    yesWithoutName: 'the answer "{value}" names no record for {field}; add them in RoPA Desk',
     formWithoutName:
       'the sheet is laid out as a register form but gives no name for the processing (an empty template?); it is not imported',
   },
