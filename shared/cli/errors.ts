@@ -8,6 +8,8 @@ import { RegisterFileError } from '../register/registerFile';
 import { WorkbookImportError } from '../excel/importErrors';
 import { UnknownOrganisationError } from '../register/controllerScope';
 import { excerptText } from '../register/excerpt';
+import { SpreadsheetImportError } from '../spreadsheetImport/planError';
+import type { SpreadsheetReadError } from '../spreadsheetImport/readers/readError';
 import { CLI_MESSAGES, type CliMessageKey } from './messages';
 
 export const EXIT = {
@@ -48,6 +50,17 @@ export class InputFileError extends Error {
   }
 }
 
+/** A spreadsheet that cannot be read at all (damaged, encrypted, a zip bomb), with the file it came from. */
+export class SpreadsheetRefusal extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: SpreadsheetReadError,
+  ) {
+    super(`${file}: ${problem.message}`);
+    this.name = 'SpreadsheetRefusal';
+  }
+}
+
 export function message(lang: UiLanguage, key: CliMessageKey, params: MessageParams = {}): string {
   return translate(CLI_MESSAGES, lang, key, params);
 }
@@ -63,6 +76,14 @@ export function describeFailure(error: unknown, lang: UiLanguage): { line: strin
   }
   if (error instanceof RegisterFileError) return { line: error.localized(lang), exitCode: EXIT.badInput };
   if (error instanceof WorkbookImportError) return { line: error.localized(lang), exitCode: EXIT.badInput };
+  if (error instanceof SpreadsheetRefusal) {
+    return {
+      line: message(lang, 'fileProblem', { file: error.file, message: error.problem.localized(lang) }),
+      exitCode: EXIT.badInput,
+    };
+  }
+  // No processing activity found, or none under the header: the message says what was looked for.
+  if (error instanceof SpreadsheetImportError) return { line: error.localized(lang), exitCode: EXIT.badInput };
   if (error instanceof UnknownOrganisationError) {
     return {
       line: message(lang, 'unknownOrganisation', { id: excerptText(error.organisationId) }),

@@ -81,6 +81,8 @@ export interface ImportOptions {
   /** The input's name, for messages. */
   file: string;
   lang: UiLanguage;
+  /** The register to import into (workbooks); a new, empty one when absent. */
+  current?: Register;
 }
 
 export interface ImportResult {
@@ -101,7 +103,7 @@ export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
   },
   xlsx: async (input, options) => {
     const { planWorkbookImport } = await import('../excel');
-    const plan = await planWorkbookImport(input, emptyRegister(), { lang: options.lang });
+    const plan = await planWorkbookImport(input, options.current ?? emptyRegister(), { lang: options.lang });
     const problems = plan.problems.map((p) => {
       // Sheet names, headers and the values a reason quotes come from the workbook: each is kept short.
       const params = { sheet: shown(p.sheet), column: shown(p.column), row: p.row, reason: excerptText(p.reason, 300) };
@@ -110,11 +112,3 @@ export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
     return { register: plan.register, problems };
   },
 };
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-/** An Excel workbook by its name or by its content (a zip archive); anything else is read as a register file. */
-export function detectImportFormat(file: string, input: Uint8Array): ImportFormat {
-  const zip = ZIP_MAGIC.every((byte, i) => input[i] === byte);
-  return zip || file.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'json';
-}

@@ -1,7 +1,9 @@
 /**
  * Finding 7 for workbooks: the lines `ropa import` writes for cells it cannot read are in the --lang language and
- * short, whatever the workbook holds. The workbook reader is replaced here, so only the CLI's part is tested.
+ * short, whatever the workbook holds. The workbook import is replaced here, so only the CLI's part is tested; the
+ * input is a workbook marked as RoPA Desk's (its information sheet), which the CLI sends to the workbook import.
  */
+import ExcelJS from 'exceljs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,7 +24,11 @@ vi.mock('../excel', () => ({
 let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'ropa-cells-'));
-  await writeFile(path.join(dir, 'in.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Register').getCell('A1').value = 'Name';
+  const info = workbook.addWorksheet('ropa-desk', { state: 'hidden' });
+  info.addRow(['format', 'ropa-desk-workbook']);
+  await writeFile(path.join(dir, 'in.xlsx'), Buffer.from(await workbook.xlsx.writeBuffer()));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

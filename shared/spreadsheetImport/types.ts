@@ -48,6 +48,8 @@ export interface SourceColumn {
   instruction?: string;
   /** True when the header marked the column as mandatory (an asterisk). */
   mandatory: boolean;
+  /** Each cell holds one value, commas and line breaks included (a form's item rows): cells are not split. */
+  oneValue?: boolean;
 }
 
 /** The table of processing activities (or of another kind of record) in a sheet. */

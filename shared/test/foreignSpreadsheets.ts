@@ -2,7 +2,8 @@
  * Registers kept elsewhere, written by hand in the shapes a DPO brings (issue 15): the Belgian authority's model as
  * organisations change it (an identification sheet; a register sheet under a title, with a header over three rows —
  * column groups in merged cells, names with asterisks and line breaks, an instruction row — and a Status group at
- * the end), in Dutch and in French; and a price list that is no register at all. Each is a declarative `HandBook`, so
+ * the end; several values in a cell; a record over several rows, by a row without number or name under it or by its
+ * number repeated further down), in Dutch and in French; and a price list that is no register at all. Each is a declarative `HandBook`, so
  * the same workbook can be written by ExcelJS here and by openpyxl in a test, and as CSV in Windows-1252.
  */
 import ExcelJS from 'exceljs';
@@ -173,6 +174,46 @@ const DATA: Record<Lang, HandCell[][]> = {
       null,
       null,
     ],
+    // HR-002 goes on in a row without number or name, as a record over several rows often does.
+    [
+      null,
+      null,
+      null,
+      null,
+      null,
+      'Fiscale aangifte',
+      'Wettelijke verplichting (art. 6.1.c AVG)',
+      'WIB 1992, art. 57',
+      null,
+      null,
+      null,
+      'FOD Financiën (extern)',
+      null,
+      '7 jaar',
+      null,
+      null,
+      null,
+    ],
+    // LA-001 again further down, by its number: a later addition to the same record.
+    [
+      'Ledenadministratie',
+      null,
+      'LA-001',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      'Gezondheidsgegevens',
+      'Ziekenhuizen (extern)',
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
   ],
   fr: [
     [
@@ -212,6 +253,26 @@ const DATA: Record<Lang, HandCell[][]> = {
       'Gestion des accès',
       new Date(Date.UTC(2023, 11, 31)),
       'RH-002',
+    ],
+    // GM-001 again further down, by its number: a second purpose and legal basis, more data, another processor.
+    [
+      null,
+      null,
+      'GM-001',
+      null,
+      null,
+      'Envoi du journal des membres',
+      'Consentement',
+      null,
+      null,
+      'Adresse e-mail',
+      'Données de santé',
+      'Imprimerie Dupont (sous-traitant, Belgique)',
+      'Suisse – décision d’adéquation',
+      '3 ans',
+      null,
+      null,
+      null,
     ],
   ],
 };

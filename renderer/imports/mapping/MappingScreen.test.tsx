@@ -247,7 +247,7 @@ describe('the mapping screen', () => {
     expect(snapshots[0]?.fingerprint).toBe(fingerprint(before));
     const history = await db.history.toArray();
     expect(history.at(-1)?.note).toBe(
-      'register-zorgfonds.xlsx — records created: 12, updated: 0; columns mapped: 16, ignored: 1; values not understood: 0',
+      'register-zorgfonds.xlsx — records created: 14, updated: 0; columns mapped: 16, ignored: 1; values not understood: 0',
     );
     // The report stays available after applying.
     saved.length = 0;

@@ -34,6 +34,22 @@ export const de: TranslationOf<typeof en> = {
     'Hinweis: {file} wurde außerhalb von RoPA Desk geändert: der gespeicherte Fingerabdruck passt nicht zum Inhalt.',
   written: '{file} geschrieben (Fingerabdruck {fingerprint}).',
   imported: '{input} (Dateiversion {from}) in {file} importiert (Dateiversion {to}, Fingerabdruck {fingerprint}).',
+  zipNotSpreadsheetOrRegister:
+    '{file}: weder eine Tabelle noch eine Verzeichnisdatei (ein ZIP-Archiv ohne Arbeitsmappe oder OpenDocument-Tabelle, vielleicht ein Export eines anderen Programms); ropa import liest Verzeichnisdateien (*.ropa.json), Excel-Arbeitsmappen (.xlsx), OpenDocument-Tabellen (.ods) sowie CSV- und TSV-Dateien.',
+  notSpreadsheetOrRegister:
+    '{file}: weder eine Tabelle noch eine Verzeichnisdatei (weder Tabelle noch Text); ropa import liest Verzeichnisdateien (*.ropa.json), Excel-Arbeitsmappen (.xlsx), OpenDocument-Tabellen (.ods) sowie CSV- und TSV-Dateien.',
+  intoRegisterFile:
+    '--into führt eine Tabelle oder Arbeitsmappe mit einem Verzeichnis zusammen; {file} ist selbst eine Verzeichnisdatei.',
+  badMapping: '{file}: keine gespeicherte Spaltenzuordnung ({detail}).',
+  mappingFit:
+    'Hinweis: die Zuordnung „{name}“ kennt {share} % der Spalten des Blatts „{sheet}“; Spalten, die sie nicht kennt, werden nicht importiert.',
+  importedSpreadsheet: '{input} (Blatt „{sheet}“) in {file} importiert (Fingerabdruck {fingerprint}).',
+  importedRecords:
+    '{records} — angelegt: {created}, aktualisiert: {updated}; verknüpfte Datensätze angelegt: {linked}.',
+  importedColumns:
+    'Spalten — zugeordnet: {mapped}, ignoriert: {ignored}; Formularblätter gelesen: {forms}; nicht verstandene Werte: {problems}.',
+  problemsNote: 'Hinweis: nicht verstandene Werte: {count}; --report DATEI listet sie Zelle für Zelle auf.',
+  reportWritten: 'Importbericht nach {file} geschrieben.',
   summary: '{errors}, {warnings}, {infos}.',
   errors: { one: '{count} Fehler', other: '{count} Fehler' },
   warnings: { one: '{count} Warnung', other: '{count} Warnungen' },

@@ -30,6 +30,20 @@ export const en = {
   fingerprintMismatch: 'note: {file} was changed outside RoPA Desk: its stored fingerprint does not match its content.',
   written: 'Wrote {file} (fingerprint {fingerprint}).',
   imported: 'Imported {input} (file version {from}) into {file} (file version {to}, fingerprint {fingerprint}).',
+  zipNotSpreadsheetOrRegister:
+    '{file}: not a spreadsheet or register file (a zip archive that holds no workbook or OpenDocument spreadsheet, perhaps an export of another program); ropa import reads register files (*.ropa.json), Excel workbooks (.xlsx), OpenDocument spreadsheets (.ods) and CSV or TSV files.',
+  notSpreadsheetOrRegister:
+    '{file}: not a spreadsheet or register file (neither a spreadsheet nor text); ropa import reads register files (*.ropa.json), Excel workbooks (.xlsx), OpenDocument spreadsheets (.ods) and CSV or TSV files.',
+  intoRegisterFile: '--into merges a spreadsheet or workbook into a register; {file} is a register file itself.',
+  badMapping: '{file}: not a saved column mapping ({detail}).',
+  mappingFit:
+    'note: the mapping "{name}" knows {share}% of the columns of the sheet "{sheet}"; the columns it does not know are not imported.',
+  importedSpreadsheet: 'Imported {input} (sheet "{sheet}") into {file} (fingerprint {fingerprint}).',
+  importedRecords: '{records} — created: {created}, updated: {updated}; linked records created: {linked}.',
+  importedColumns:
+    'Columns — mapped: {mapped}, ignored: {ignored}; form sheets read: {forms}; values not understood: {problems}.',
+  problemsNote: 'note: values not understood: {count}; --report FILE lists them cell by cell.',
+  reportWritten: 'Wrote the import report to {file}.',
   summary: '{errors}, {warnings}, {infos}.',
   errors: { one: '{count} error', other: '{count} errors' },
   warnings: { one: '{count} warning', other: '{count} warnings' },

@@ -36,6 +36,22 @@ export const fr: TranslationOf<typeof en> = {
   written: '{file} écrit (empreinte {fingerprint}).',
   imported:
     '{input} (version de fichier {from}) importé dans {file} (version de fichier {to}, empreinte {fingerprint}).',
+  zipNotSpreadsheetOrRegister:
+    "{file} : ni un tableur ni un fichier de registre (une archive zip qui ne contient ni classeur ni feuille de calcul OpenDocument, peut-être l'export d'un autre programme) ; ropa import lit les fichiers de registre (*.ropa.json), les classeurs Excel (.xlsx), les feuilles de calcul OpenDocument (.ods) et les fichiers CSV ou TSV.",
+  notSpreadsheetOrRegister:
+    '{file} : ni un tableur ni un fichier de registre (ni un tableur ni du texte) ; ropa import lit les fichiers de registre (*.ropa.json), les classeurs Excel (.xlsx), les feuilles de calcul OpenDocument (.ods) et les fichiers CSV ou TSV.',
+  intoRegisterFile:
+    '--into fusionne un tableur ou un classeur dans un registre ; {file} est lui-même un fichier de registre.',
+  badMapping: "{file} : ce n'est pas une correspondance de colonnes enregistrée ({detail}).",
+  mappingFit:
+    "remarque : la correspondance « {name} » connaît {share} % des colonnes de la feuille « {sheet} » ; les colonnes qu'elle ne connaît pas ne sont pas importées.",
+  importedSpreadsheet: '{input} (feuille « {sheet} ») importé dans {file} (empreinte {fingerprint}).',
+  importedRecords:
+    '{records} — créations : {created}, mises à jour : {updated} ; enregistrements liés créés : {linked}.',
+  importedColumns:
+    'Colonnes — associées : {mapped}, ignorées : {ignored} ; fiches lues : {forms} ; valeurs non comprises : {problems}.',
+  problemsNote: 'remarque : valeurs non comprises : {count} ; --report FICHIER les liste cellule par cellule.',
+  reportWritten: "Rapport d'import écrit dans {file}.",
   summary: '{errors}, {warnings}, {infos}.',
   errors: { one: '{count} erreur', other: '{count} erreurs' },
   warnings: { one: '{count} avertissement', other: '{count} avertissements' },

@@ -34,6 +34,20 @@ export const nl: TranslationOf<typeof en> = {
     'let op: {file} werd buiten RoPA Desk gewijzigd: de opgeslagen vingerafdruk past niet bij de inhoud.',
   written: '{file} geschreven (vingerafdruk {fingerprint}).',
   imported: '{input} (bestandsversie {from}) geïmporteerd in {file} (bestandsversie {to}, vingerafdruk {fingerprint}).',
+  zipNotSpreadsheetOrRegister:
+    '{file}: geen rekenblad of registerbestand (een zip-archief zonder werkmap of OpenDocument-rekenblad, misschien een export van een ander programma); ropa import leest registerbestanden (*.ropa.json), Excel-werkmappen (.xlsx), OpenDocument-rekenbladen (.ods) en CSV- of TSV-bestanden.',
+  notSpreadsheetOrRegister:
+    '{file}: geen rekenblad of registerbestand (geen rekenblad en geen tekst); ropa import leest registerbestanden (*.ropa.json), Excel-werkmappen (.xlsx), OpenDocument-rekenbladen (.ods) en CSV- of TSV-bestanden.',
+  intoRegisterFile: '--into voegt een rekenblad of werkmap samen met een register; {file} is zelf een registerbestand.',
+  badMapping: '{file}: geen bewaarde kolomkoppeling ({detail}).',
+  mappingFit:
+    'opmerking: de koppeling "{name}" kent {share}% van de kolommen van het blad "{sheet}"; de kolommen die ze niet kent, worden niet geïmporteerd.',
+  importedSpreadsheet: '{input} (blad "{sheet}") geïmporteerd in {file} (vingerafdruk {fingerprint}).',
+  importedRecords: '{records} — aangemaakt: {created}, bijgewerkt: {updated}; gekoppelde records aangemaakt: {linked}.',
+  importedColumns:
+    'Kolommen — gekoppeld: {mapped}, genegeerd: {ignored}; formulierbladen gelezen: {forms}; waarden niet begrepen: {problems}.',
+  problemsNote: 'opmerking: waarden niet begrepen: {count}; --report BESTAND somt ze cel per cel op.',
+  reportWritten: 'Importverslag geschreven naar {file}.',
   summary: '{errors}, {warnings}, {infos}.',
   errors: { one: '{count} fout', other: '{count} fouten' },
   warnings: { one: '{count} waarschuwing', other: '{count} waarschuwingen' },

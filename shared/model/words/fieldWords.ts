@@ -249,16 +249,41 @@ export const FIELD_WORDS = {
       de: 'Art. 30 Abs. 1 Buchst. c: welche Arten personenbezogener Daten; besondere Kategorien (Art. 9), Daten über Straftaten (Art. 10) und die Nationalregisternummer (Art. 87) werden bei der Kategorie gekennzeichnet.',
     },
     headers: {
-      en: ['personal data', 'categories of personal data', 'data categories', 'data'],
-      nl: ['persoonsgegevens', 'categorieën van persoonsgegevens', 'categorieën persoonsgegevens', 'gegevens'],
+      en: [
+        'personal data',
+        'categories of personal data',
+        'data categories',
+        'data',
+        'special categories of personal data',
+        'special category data',
+        'sensitive data',
+      ],
+      nl: [
+        'persoonsgegevens',
+        'categorieën van persoonsgegevens',
+        'categorieën persoonsgegevens',
+        'gegevens',
+        'bijzondere categorieën van persoonsgegevens',
+        'bijzondere categorieën',
+        'gevoelige gegevens',
+      ],
       fr: [
         'données',
         'catégories de données',
         'catégories de données personnelles',
         'données personnelles',
         'données à caractère personnel',
+        'catégories particulières de données',
+        'données sensibles',
       ],
-      de: ['personenbezogene Daten', 'Kategorien personenbezogener Daten', 'Datenkategorien', 'Daten'],
+      de: [
+        'personenbezogene Daten',
+        'Kategorien personenbezogener Daten',
+        'Datenkategorien',
+        'Daten',
+        'besondere Kategorien personenbezogener Daten',
+        'sensible Daten',
+      ],
     },
   },
   sources: {
@@ -438,13 +463,7 @@ export const FIELD_WORDS = {
       de: 'Die Kriterien, die eine Datenschutz-Folgenabschätzung wahrscheinlich machen (Leitlinien WP248 des EDSA); keines bedeutet eine gewöhnliche Verarbeitung.',
     },
     headers: {
-      en: [
-        'type of processing',
-        'nature of the processing',
-        'processing nature',
-        'characteristics',
-        'risk criteria',
-      ],
+      en: ['type of processing', 'nature of the processing', 'processing nature', 'characteristics', 'risk criteria'],
       nl: ['soort verwerking', 'type verwerking', 'aard van de verwerking', 'kenmerken'],
       fr: ['type de traitement', 'nature du traitement', 'caractéristiques'],
       de: ['Art der Verarbeitung', 'Merkmale der Verarbeitung'],
@@ -729,6 +748,12 @@ export const FIELD_WORDS = {
       fr: 'Documentation des garanties',
       de: 'Dokumentierung der geeigneten Garantien',
     },
+    headers: {
+      en: ['documentation', 'link to the documentation'],
+      nl: ['documentatie', 'link naar de documentatie'],
+      fr: ['documentation', 'liens vers la documentation'],
+      de: ['Dokumentation', 'Link zur Dokumentation'],
+    },
     help: {
       en: 'For transfers under Art. 49(1), second subparagraph: the documentation of the suitable safeguards that Art. 30(1)(e) requires.',
       nl: 'Voor doorgiften op grond van art. 49, lid 1, tweede alinea: de documentatie van de passende waarborgen die art. 30, lid 1, e) vraagt.',
@@ -850,7 +875,12 @@ export const KIND_WORDS = {
       fr: 'Activités de traitement',
       de: 'Verarbeitungstätigkeiten',
     },
-    newOne: { en: 'New processing activity', nl: 'Nieuwe verwerkingsactiviteit', fr: 'Nouvelle activité de traitement', de: 'Neue Verarbeitungstätigkeit' },
+    newOne: {
+      en: 'New processing activity',
+      nl: 'Nieuwe verwerkingsactiviteit',
+      fr: 'Nouvelle activité de traitement',
+      de: 'Neue Verarbeitungstätigkeit',
+    },
   },
   processorActivities: {
     one: {
@@ -871,7 +901,12 @@ export const KIND_WORDS = {
       fr: 'Activités de sous-traitance',
       de: 'Auftragsverarbeitung',
     },
-    newOne: { en: 'New processor activity', nl: 'Nieuwe verwerkersactiviteit', fr: 'Nouvelle activité de sous-traitance', de: 'Neue Tätigkeit als Auftragsverarbeiter' },
+    newOne: {
+      en: 'New processor activity',
+      nl: 'Nieuwe verwerkersactiviteit',
+      fr: 'Nouvelle activité de sous-traitance',
+      de: 'Neue Tätigkeit als Auftragsverarbeiter',
+    },
   },
   recipients: {
     one: { en: 'recipient', nl: 'ontvanger', fr: 'destinataire', de: 'Empfänger' },
@@ -883,13 +918,23 @@ export const KIND_WORDS = {
     one: { en: 'processor', nl: 'verwerker', fr: 'sous-traitant', de: 'Auftragsverarbeiter' },
     many: { en: 'processors', nl: 'verwerkers', fr: 'sous-traitants', de: 'Auftragsverarbeiter' },
     sheet: { en: 'Processors', nl: 'Verwerkers', fr: 'Sous-traitants', de: 'Auftragsverarbeiter' },
-    newOne: { en: 'New processor', nl: 'Nieuwe verwerker', fr: 'Nouveau sous-traitant', de: 'Neuer Auftragsverarbeiter' },
+    newOne: {
+      en: 'New processor',
+      nl: 'Nieuwe verwerker',
+      fr: 'Nouveau sous-traitant',
+      de: 'Neuer Auftragsverarbeiter',
+    },
   },
   transfers: {
     one: { en: 'transfer', nl: 'doorgifte', fr: 'transfert', de: 'Übermittlung' },
     many: { en: 'transfers', nl: 'doorgiften', fr: 'transferts', de: 'Übermittlungen' },
     sheet: { en: 'Transfers', nl: 'Doorgiften', fr: 'Transferts', de: 'Übermittlungen' },
-    newOne: { en: 'New transfer', nl: 'Nieuwe doorgifte', fr: 'Nouveau transfert', de: 'Neue Übermittlung an ein Drittland' },
+    newOne: {
+      en: 'New transfer',
+      nl: 'Nieuwe doorgifte',
+      fr: 'Nouveau transfert',
+      de: 'Neue Übermittlung an ein Drittland',
+    },
   },
   dataCategories: {
     one: {
@@ -905,7 +950,12 @@ export const KIND_WORDS = {
       de: 'Kategorien personenbezogener Daten',
     },
     sheet: { en: 'Data categories', nl: 'Gegevenscategorieën', fr: 'Catégories de données', de: 'Datenkategorien' },
-    newOne: { en: 'New data category', nl: 'Nieuwe categorie van persoonsgegevens', fr: 'Nouvelle catégorie de données', de: 'Neue Kategorie personenbezogener Daten' },
+    newOne: {
+      en: 'New data category',
+      nl: 'Nieuwe categorie van persoonsgegevens',
+      fr: 'Nouvelle catégorie de données',
+      de: 'Neue Kategorie personenbezogener Daten',
+    },
   },
   subjectCategories: {
     one: {
@@ -926,7 +976,12 @@ export const KIND_WORDS = {
       fr: 'Catégories de personnes',
       de: 'Betroffene Personen',
     },
-    newOne: { en: 'New data-subject category', nl: 'Nieuwe categorie van betrokkenen', fr: 'Nouvelle catégorie de personnes concernées', de: 'Neue Kategorie betroffener Personen' },
+    newOne: {
+      en: 'New data-subject category',
+      nl: 'Nieuwe categorie van betrokkenen',
+      fr: 'Nouvelle catégorie de personnes concernées',
+      de: 'Neue Kategorie betroffener Personen',
+    },
   },
   securityMeasures: {
     one: { en: 'security measure', nl: 'beveiligingsmaatregel', fr: 'mesure de sécurité', de: 'Sicherheitsmaßnahme' },
@@ -937,7 +992,12 @@ export const KIND_WORDS = {
       de: 'technische und organisatorische Maßnahmen',
     },
     sheet: { en: 'Security measures', nl: 'Beveiligingsmaatregelen', fr: 'Mesures de sécurité', de: 'TOM' },
-    newOne: { en: 'New security measure', nl: 'Nieuwe beveiligingsmaatregel', fr: 'Nouvelle mesure de sécurité', de: 'Neue technische oder organisatorische Maßnahme' },
+    newOne: {
+      en: 'New security measure',
+      nl: 'Nieuwe beveiligingsmaatregel',
+      fr: 'Nouvelle mesure de sécurité',
+      de: 'Neue technische oder organisatorische Maßnahme',
+    },
   },
   legalReferences: {
     one: { en: 'legal reference', nl: 'juridische grondslag', fr: 'référence juridique', de: 'rechtliche Grundlage' },
@@ -953,6 +1013,11 @@ export const KIND_WORDS = {
       fr: 'Références juridiques',
       de: 'Rechtliche Grundlagen',
     },
-    newOne: { en: 'New legal reference', nl: 'Nieuwe juridische grondslag', fr: 'Nouvelle référence juridique', de: 'Neue Rechtsvorschrift' },
+    newOne: {
+      en: 'New legal reference',
+      nl: 'Nieuwe juridische grondslag',
+      fr: 'Nouvelle référence juridique',
+      de: 'Neue Rechtsvorschrift',
+    },
   },
 } as const satisfies Readonly<Record<string, KindWordEntry>>;

@@ -86,7 +86,7 @@ function resolveMapping(
   lang: UiLanguage,
   wanted: ImportKind | undefined,
 ): ResolvedMapping {
-  const columnInfo = (index: number): Pick<SourceColumn, 'header' | 'group'> =>
+  const columnInfo = (index: number): Pick<SourceColumn, 'header' | 'group' | 'oneValue'> =>
     table.columns.find((c) => c.index === index) ?? { header: '' };
   const base = (index: number) => {
     const info = columnInfo(index);
@@ -148,7 +148,8 @@ function resolveMapping(
         label: targetLabel(target, lang),
         confidence: Math.max(0, Math.min(1, Number.isFinite(m?.confidence) ? (m?.confidence as number) : 0)),
       });
-      sources.push({ index, header: columnInfo(index).header, target });
+      const info = columnInfo(index);
+      sources.push({ index, header: info.header, target, ...(info.oneValue ? { oneValue: true } : {}) });
     } else ignore(index, m && !m.target && m.reason ? m.reason : translate(REPORT_TEXTS, lang, 'columnIgnored'));
   }
   return { kind, sources, mapped, ignored };

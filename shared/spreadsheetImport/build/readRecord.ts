@@ -26,7 +26,7 @@ import { readInternal, readParty, type PartyReading } from '../values/party';
 import { readPeriods, readPeriodsInValue, type PeriodReading } from '../values/period';
 import { splitValues } from '../values/splitValues';
 import { readTransferMechanism } from '../values/transferMechanism';
-import { readYesNo } from '../values/yesNo';
+import { readYesNo, type YesNo } from '../values/yesNo';
 import type { CellAt, LinkedRecords } from './linkedRecords';
 import type { Issues } from './report';
 import { textOf, type RecordRows, type SourceRow } from './sourceRows';
@@ -37,6 +37,8 @@ export interface MappedSource {
   index: number;
   header: string;
   target: ImportTarget;
+  /** The column's cells hold one value each: not split (`SourceColumn.oneValue`). */
+  oneValue?: boolean;
 }
 
 export interface ItemIn {
@@ -128,7 +130,8 @@ export class RecordReader {
       const text = textOf(row.cells[source.index]);
       if (text === '') continue;
       const at = { row: row.row, column: source.index, header: source.header };
-      for (const value of splitValues(text, { commas })) out.push({ text: value, at });
+      if (source.oneValue) out.push({ text: text.replace(/\s+/g, ' '), at });
+      else for (const value of splitValues(text, { commas })) out.push({ text: value, at });
     }
     return out;
   }
@@ -314,6 +317,11 @@ export class RecordReader {
     const path = target.path;
     const values = this.values(path, row, true);
     values.forEach(({ text, at }, i) => {
+      // "Non", "nee", "n.v.t." under "Données sensibles ?" or "Ontvangers" say there are none, not a record's name;
+      // a bare "oui" says there are some without naming them.
+      const answer = bareAnswer(text);
+      if (answer === true) this.issues.add(at, 'yesWithoutName', text, { field: this.label(path) });
+      if (answer !== undefined) return;
       const party = readParty(text);
       // "Mutas (verwerker)" among the recipients is a processor of the activity.
       if (path === 'recipientIds' && party.role === 'processor') {
@@ -586,6 +594,8 @@ export class RecordReader {
       if (same) {
         addIds(same.dataCategoryIds, rule.dataCategoryIds);
         addIds(same.legalReferenceIds, rule.legalReferenceIds);
+        // What this rule was for ("RIB: 5 ans") now belongs to the rule it joined, not to one that is dropped.
+        for (const entry of scopes) if (entry.rule === rule) entry.rule = same;
       } else incoming.retention.push(rule);
     }
   }
@@ -615,6 +625,12 @@ export class RecordReader {
       rule.criterion = rule.criterion ? `${scope}: ${rule.criterion}` : scope;
     }
   }
+}
+
+/** A value that is only a yes, no or "not applicable" ("Non", "n.v.t."), never a name ("Non-members"). */
+function bareAnswer(text: string): YesNo | undefined {
+  const answer = readYesNo(text);
+  return answer === 'not-applicable' || text.trim().split(/\s+/).length === 1 ? answer : undefined;
 }
 
 function addIds(into: string[], ids: readonly string[]): void {

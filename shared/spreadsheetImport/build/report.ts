@@ -57,6 +57,17 @@ export interface RecordChange {
   name: string;
   /** The sheet rows the record was read from (for activities) or first named on (for linked records). */
   rows: number[];
+  /** The sheet of those rows, when it is not the report's `sheet` (a form sheet). */
+  sheet?: string;
+}
+
+/** A sheet laid out as a form (one processing), read as one record: which labels fed which field. */
+export interface FormReport {
+  sheet: string;
+  /** The processing the form names. */
+  name: string;
+  reference?: string;
+  values: { row: number; column: string; label: string; target: FieldTarget; field: string }[];
 }
 
 /** The fields of one Art. 30 point that records of this import still lack. */
@@ -79,6 +90,8 @@ export interface ImportReport {
   created: RecordChange[];
   updated: RecordChange[];
   stillNeeded: StillNeeded[];
+  /** Form sheets read besides the table (one record each), when there were any. */
+  forms?: FormReport[];
 }
 
 export function emptyCounts(): Record<RecordKind, { created: number; updated: number }> {

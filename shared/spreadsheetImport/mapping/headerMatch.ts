@@ -47,9 +47,12 @@ export function headerTokens(text: string): readonly string[] {
  * traitement" would read as "traitement" and name the processing itself.
  */
 const NUMBER_WORDS = new Set(['n', 'nr', 'no', 'num', 'numero', 'nummer', 'number']);
+/** "N°", "Nº", "No." before a word: the number sign, which normalising would reduce to a letter that says nothing. */
+const NUMBER_SIGN = /(^|[^\p{L}\p{N}])n(?:[°º]|o\.)/giu;
 
 function tokenize(text: string): string[] {
-  const tokens = normaliseHeader(text)
+  // "N° du traitement" is the processing's number, not its name: the sign is kept as a word.
+  const tokens = normaliseHeader(text.replace(NUMBER_SIGN, '$1numero '))
     .split(' ')
     .map((token) => (NUMBER_WORDS.has(token) ? 'number' : token))
     .filter((token) => token !== '' && !STOPWORDS.has(token));

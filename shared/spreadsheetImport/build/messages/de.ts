@@ -17,6 +17,7 @@ export const de: TranslationOf<typeof en> = {
     saved: 'gespeicherte Zuordnung „{name}“',
     savedIgnored: 'in der gespeicherten Zuordnung „{name}“ ignoriert',
     notInSaved: 'die gespeicherte Zuordnung „{name}“ hat keine Spalte „{header}“',
+    formLabel: 'die Beschriftung „{label}“ des Formulars nennt {field}',
   },
   shapes: {
     date: 'Daten',
@@ -58,6 +59,9 @@ export const de: TranslationOf<typeof en> = {
     otherKind: 'die Spalte füllt ein Feld eines anderen Verzeichnisses ({value}); sie wird ignoriert',
     unknownTarget: 'die Spalte ist „{value}“ zugeordnet, das nicht übernommen werden kann; sie wird ignoriert',
     duplicateTarget: '{field} nimmt nur eine Spalte, und Spalte {value} füllt es bereits; diese Spalte wird ignoriert',
+    yesWithoutName: 'die Antwort „{value}“ nennt keinen Datensatz für {field}; ergänzen Sie sie in RoPA Desk',
+    formWithoutName:
+      'das Blatt ist als Verzeichnisformular aufgebaut, nennt aber keinen Namen der Verarbeitung (eine leere Vorlage?); es wird nicht importiert',
   },
   report: {
     columnIgnored: 'nicht übernommen',

@@ -15,6 +15,7 @@ export const en = {
     saved: 'saved mapping "{name}"',
     savedIgnored: 'ignored in the saved mapping "{name}"',
     notInSaved: 'the saved mapping "{name}" has no column "{header}"',
+    formLabel: 'the form\'s label "{label}" names {field}',
   },
   /** What the values of a column look like, inside `valuesFit`. */
   shapes: {
@@ -55,6 +56,9 @@ export const en = {
     otherKind: 'the column feeds a field of another register ({value}); it is ignored',
     unknownTarget: 'the column is mapped to "{value}", which cannot be imported; it is ignored',
     duplicateTarget: '{field} takes one column and column {value} already feeds it; this column is ignored',
+    yesWithoutName: 'the answer "{value}" names no record for {field}; add them in RoPA Desk',
+    formWithoutName:
+      'the sheet is laid out as a register form but gives no name for the processing (an empty template?); it is not imported',
   },
   /** Texts of the report. */
   report: {

@@ -17,6 +17,7 @@ export const fr: TranslationOf<typeof en> = {
     saved: 'correspondance enregistrée « {name} »',
     savedIgnored: 'ignorée dans la correspondance enregistrée « {name} »',
     notInSaved: "la correspondance enregistrée « {name} » n'a pas de colonne « {header} »",
+    formLabel: 'le libellé « {label} » de la fiche désigne {field}',
   },
   shapes: {
     date: 'dates',
@@ -59,6 +60,9 @@ export const fr: TranslationOf<typeof en> = {
     unknownTarget: 'la colonne est associée à « {value} », qui ne peut être importé ; elle est ignorée',
     duplicateTarget:
       '{field} ne prend qu’une colonne et la colonne {value} l’alimente déjà ; cette colonne est ignorée',
+    yesWithoutName: 'la réponse « {value} » ne nomme aucun enregistrement pour {field} ; ajoutez-les dans RoPA Desk',
+    formWithoutName:
+      "la feuille a la forme d'une fiche de registre mais ne donne pas de nom au traitement (un modèle vide ?) ; elle n'est pas importée",
   },
   report: {
     columnIgnored: 'non importée',

@@ -17,6 +17,7 @@ export const nl: TranslationOf<typeof en> = {
     saved: 'bewaarde koppeling "{name}"',
     savedIgnored: 'genegeerd in de bewaarde koppeling "{name}"',
     notInSaved: 'de bewaarde koppeling "{name}" heeft geen kolom "{header}"',
+    formLabel: 'het label "{label}" van het formulier noemt {field}',
   },
   shapes: {
     date: 'datums',
@@ -55,6 +56,9 @@ export const nl: TranslationOf<typeof en> = {
     otherKind: 'de kolom vult een veld van een ander register ({value}); ze wordt genegeerd',
     unknownTarget: 'de kolom is gekoppeld aan "{value}", dat niet ingelezen kan worden; ze wordt genegeerd',
     duplicateTarget: '{field} neemt één kolom en kolom {value} vult het al; deze kolom wordt genegeerd',
+    yesWithoutName: 'het antwoord "{value}" noemt geen record voor {field}; voeg ze toe in RoPA Desk',
+    formWithoutName:
+      'het blad is opgemaakt als registerformulier maar geeft de verwerking geen naam (een leeg sjabloon?); het wordt niet geïmporteerd',
   },
   report: {
     columnIgnored: 'niet ingelezen',
