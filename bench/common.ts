@@ -2,7 +2,14 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-export const NODE_TASKS = ['register-read-validate', 'validate', 'xlsx-export', 'xlsx-import', 'pdf-export'] as const;
+export const NODE_TASKS = [
+  'register-read-validate',
+  'validate',
+  'xlsx-export',
+  'xlsx-import',
+  'import-foreign',
+  'pdf-export',
+] as const;
 export const BROWSER_TASKS = ['idb-load', 'table-first-rows', 'table-filter'] as const;
 export const TASKS = [...NODE_TASKS, ...BROWSER_TASKS] as const;
 export type NodeTask = (typeof NODE_TASKS)[number];

@@ -153,7 +153,7 @@ async function measurePair(
   return { app, baseline };
 }
 
-const HAS_BASELINE: ReadonlySet<NodeTask> = new Set(['xlsx-export', 'xlsx-import', 'pdf-export']);
+const HAS_BASELINE: ReadonlySet<NodeTask> = new Set(['xlsx-export', 'xlsx-import', 'import-foreign', 'pdf-export']);
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));

@@ -6,6 +6,7 @@
  * - xlsx-export: ExcelJS writing the same cells (read back from the app's own authority export) with no styling,
  *   through `addWorksheet` + `addRow` + `writeBuffer` with the same zip settings as the app;
  * - xlsx-import: ExcelJS `xlsx.load` of the same complete-layout file, with no options;
+ * - import-foreign: ExcelJS `xlsx.load` of the same authority-style workbook written by hand (bench/node/foreignWorkbook.ts);
  * - pdf-export: pdfmake rendering the register's own strings (names, purposes, descriptions) as plain paragraphs
  *   in the same font, with no layout.
  */
@@ -16,9 +17,12 @@ import { generateRegister } from '../../shared/bench/generateRegister';
 import { exportWorkbook, planWorkbookImport } from '../../shared/excel';
 import { emptyRegister, RECORD_KINDS, type Register } from '../../shared/model';
 import { exportPdf } from '../../shared/pdf';
+import { planSpreadsheetImport } from '../../shared/spreadsheetImport/planSpreadsheetImport';
+import { forgetReadings } from '../../shared/spreadsheetImport/values/memo';
 import { readRegisterFile, writeRegisterFile } from '../../shared/register/registerFile';
 import { validateRegister } from '../../shared/validation/validate';
 import { EXPORTED_AT_ISO, inputDir, SEED, TODAY, type NodeTask, type Variant } from '../common';
+import { foreignWorkbook } from './foreignWorkbook';
 
 const exportedAt = new Date(EXPORTED_AT_ISO);
 
@@ -36,6 +40,7 @@ const FILES = {
   authority: 'authority.xlsx',
   authorityCells: 'authority-cells.json',
   complete: 'complete.xlsx',
+  foreign: 'foreign.xlsx',
   pdfStrings: 'pdf-strings.json',
 } as const;
 
@@ -122,6 +127,7 @@ export async function prepareInputs(size: number): Promise<string> {
   writeFileSync(inputPath(size, 'authorityCells'), JSON.stringify(await readCells(authority)));
   const complete = await exportWorkbook(register, { lang: 'nl', layout: 'complete', exportedAt, today: TODAY });
   writeFileSync(inputPath(size, 'complete'), complete);
+  writeFileSync(inputPath(size, 'foreign'), await foreignWorkbook(register));
   writeFileSync(inputPath(size, 'pdfStrings'), JSON.stringify(pdfStrings(register)));
   return `inputs for ${size} written to ${dir}`;
 }
@@ -130,7 +136,7 @@ function readRegister(size: number): Register {
   return readRegisterFile(readFileSync(inputPath(size, 'register'), 'utf8')).register;
 }
 
-function readBytes(size: number, file: 'authority' | 'complete'): Uint8Array {
+function readBytes(size: number, file: 'authority' | 'complete' | 'foreign'): Uint8Array {
   const buffer = readFileSync(inputPath(size, file));
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
@@ -251,6 +257,35 @@ export async function prepareTask(task: NodeTask, variant: Variant, size: number
               throw new Error(`import read ${plan.register.activities.length} activities, expected ${size}`);
             }
             produced = `${plan.register.activities.length} activities, ${plan.problems.length} problems`;
+          },
+          check,
+        };
+      }
+      return {
+        run: async () => {
+          const workbook = new ExcelJS.Workbook();
+          await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0]);
+          produced = `${workbook.worksheets.length} sheets`;
+        },
+        check,
+      };
+    }
+    case 'import-foreign': {
+      const bytes = readBytes(size, 'foreign');
+      if (variant === 'app') {
+        const current = emptyRegister();
+        return {
+          run: async () => {
+            // Every run a first import: the texts the warm-up run read are forgotten.
+            forgetReadings();
+            const plan = await planSpreadsheetImport(bytes, 'foreign.xlsx', current, { into: 'new', today: TODAY });
+            if (plan.register.activities.length !== size) {
+              throw new Error(`import read ${plan.register.activities.length} activities, expected ${size}`);
+            }
+            const { report } = plan;
+            produced =
+              `${plan.register.activities.length} activities, ${report.columns.mapped.length} columns mapped, ` +
+              `${report.created.length - size} linked records, ${report.cells.length} values not understood`;
           },
           check,
         };

@@ -45,7 +45,8 @@ export function usageText(): string {
     'ropa --version prints the version.',
     '',
     'Exit codes: 0 done (validate: no errors); 1 validate found errors, or translations import applied nothing;',
-    '2 bad input (usage, unreadable or invalid file, format not available yet); 3 internal error.',
+    '2 bad input (usage, unreadable or invalid file, no processing activity found in a spreadsheet, format not',
+    'available yet); 3 internal error.',
     '',
   ].join('\n');
 }

@@ -210,8 +210,17 @@ export function readAlignedLines(cell: CellIn): string[] {
   return lines;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Header text and labels compared without case, accents, punctuation or spacing: "Processus métier" = "processus metier". */
 export function normaliseHeader(text: string): string {
+  // Plain ASCII has no accents to take off: the same result without Unicode normalisation and property classes,
+  // which an import of thousands of rows would otherwise pay on every cell it checks against a list of labels.
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

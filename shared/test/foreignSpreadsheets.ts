@@ -345,8 +345,8 @@ export function registerSheetNames(lang: Lang): { identification: string; regist
   return SHEETS[lang];
 }
 
-/** Rows 1–2 title, 3 groups, 4 names, 5 instructions, 6… records. */
-export function authorityStyleBook(lang: Lang): HandBook {
+/** Rows 1–2 title, 3 groups, 4 names, 5 instructions, 6… records (the hand-written ones, or `data`). */
+export function authorityStyleBook(lang: Lang, data: readonly HandCell[][] = DATA[lang]): HandBook {
   const columns = COLUMNS[lang];
   const width = columns.length;
   const merges = [`A1:${columnLetter(width)}1`];
@@ -369,7 +369,7 @@ export function authorityStyleBook(lang: Lang): HandBook {
           groupRow,
           columns.map((c) => c.name),
           columns.map((c) => c.instruction),
-          ...DATA[lang],
+          ...data,
         ],
         merges,
       },

@@ -35,6 +35,8 @@ function aliases(name: string): string[] {
 export class LinkedRecords {
   private readonly indexes = new Map<RecordKind, NameIndex>();
   readonly created: RecordChange[] = [];
+  /** The created records by id, with the rows already listed: a name met on thousands of rows is looked up, not searched. */
+  private readonly createdById = new Map<string, { change: RecordChange; rows: Set<number> }>();
 
   constructor(
     private readonly register: Register,
@@ -82,8 +84,11 @@ export class LinkedRecords {
       return undefined;
     }
     if (found !== undefined) {
-      const change = this.created.find((c) => c.id === found);
-      if (change && !change.rows.includes(at.row)) change.rows.push(at.row);
+      const created = this.createdById.get(found);
+      if (created && !created.rows.has(at.row)) {
+        created.rows.add(at.row);
+        created.change.rows.push(at.row);
+      }
       return found;
     }
     const extra = fields();
@@ -100,7 +105,9 @@ export class LinkedRecords {
     const record = parsed.data as AnyRecord;
     (this.register[kind] as AnyRecord[]).push(record);
     this.index(kind).add(record.id, [trimmed]);
-    this.created.push({ kind, id: record.id, name: trimmed, rows: [at.row] });
+    const change: RecordChange = { kind, id: record.id, name: trimmed, rows: [at.row] };
+    this.created.push(change);
+    this.createdById.set(record.id, { change, rows: new Set([at.row]) });
     return record.id;
   }
 }

@@ -629,6 +629,8 @@ export class RecordReader {
 
 /** A value that is only a yes, no or "not applicable" ("Non", "n.v.t."), never a name ("Non-members"). */
 function bareAnswer(text: string): YesNo | undefined {
+  // The longest answer of the kind is "niet van toepassing": a longer text is a name, and is not read again.
+  if (text.length > 24) return undefined;
   const answer = readYesNo(text);
   return answer === 'not-applicable' || text.trim().split(/\s+/).length === 1 ? answer : undefined;
 }

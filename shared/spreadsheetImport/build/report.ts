@@ -154,15 +154,20 @@ function fieldsByPoint(kind: ImportKind): Map<Art30Point, string[]> {
   return out;
 }
 
+/** The recipients and processors outside the EEA, by id: asked about for every record an import touched. */
+function outsideEea(register: Register): Set<string> {
+  const outside = (country: string) => !isInEea(country);
+  const ids = new Set<string>();
+  for (const r of register.recipients) if (outside(r.country)) ids.add(r.id);
+  for (const p of register.processors) if (p.countries.some(outside)) ids.add(p.id);
+  return ids;
+}
+
 /** Whether a record sends data outside the EEA: then the transfers point applies. */
-function leavesEea(record: Activity | ProcessorActivity, register: Register): boolean {
+function leavesEea(record: Activity | ProcessorActivity, outside: ReadonlySet<string>): boolean {
   const recipients = 'recipientIds' in record ? record.recipientIds : [];
   const processors = 'processorIds' in record ? record.processorIds : record.subProcessorIds;
-  const outside = (country: string) => !isInEea(country);
-  return (
-    register.recipients.some((r) => recipients.includes(r.id) && outside(r.country)) ||
-    register.processors.some((p) => processors.includes(p.id) && p.countries.some(outside))
-  );
+  return recipients.some((id) => outside.has(id)) || processors.some((id) => outside.has(id));
 }
 
 /** What the records this import created or updated still lack, by Art. 30 point. */
@@ -173,10 +178,11 @@ export function stillNeeded(
   lang: UiLanguage,
 ): StillNeeded[] {
   const out: StillNeeded[] = [];
+  const outside = outsideEea(register);
   for (const [point, paths] of fieldsByPoint(kind)) {
     const entry: StillNeeded = { point, what: translate(ART30_POINTS, lang, point), records: [] };
     for (const record of records) {
-      if ((point === '1e' || point === '2c') && !leavesEea(record, register)) continue;
+      if ((point === '1e' || point === '2c') && !leavesEea(record, outside)) continue;
       const values = record as unknown as Record<string, unknown>;
       const empty = paths.filter((path) => isEmpty(values[path]));
       if (empty.length === 0 || (ANY_OF.has(point) && empty.length < paths.length)) continue;

@@ -67,6 +67,11 @@ export function groupRows(
   const records: RecordRows[] = [];
   const orphans: SourceRow[] = [];
   const byReference = new Map<string, RecordRows>();
+  // The last record of each name: thousands of rows without numbers are not searched one by one.
+  const byName = new Map<string, RecordRows>();
+  const named = (record: RecordRows) => {
+    if (record.name !== undefined) byName.set(matchKey(record.name), record);
+  };
   for (const row of rows) {
     const reference = referenceColumn === undefined ? '' : flatText(row.cells[referenceColumn]);
     const name = nameColumn === undefined ? '' : flatText(row.cells[nameColumn]);
@@ -76,20 +81,27 @@ export function groupRows(
       const known = byReference.get(key);
       if (known) {
         known.rows.push(row);
-        if (!known.name && name) known.name = name;
+        if (!known.name && name) {
+          known.name = name;
+          named(known);
+        }
         continue;
       }
       const record: RecordRows = { rows: [row], reference, ...(name ? { name } : {}) };
       byReference.set(key, record);
       records.push(record);
+      named(record);
       continue;
     }
     if (name !== '') {
       // The record with this name: the one just above, else the last earlier one (a record over scattered rows).
-      const key = matchKey(name);
-      const same = [...records].reverse().find((r) => r.name !== undefined && matchKey(r.name) === key);
+      const same = byName.get(matchKey(name));
       if (same) same.rows.push(row);
-      else records.push({ rows: [row], name });
+      else {
+        const record: RecordRows = { rows: [row], name };
+        records.push(record);
+        named(record);
+      }
       continue;
     }
     if (previous) previous.rows.push(row);

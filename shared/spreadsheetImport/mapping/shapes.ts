@@ -104,8 +104,32 @@ function share(shape: ColumnShape, test: (text: string) => boolean): number {
   return shape.count === 0 ? 0 : shape.texts.filter(test).length / shape.count;
 }
 
+/**
+ * Every column is weighed against every field, several of them coded: each column's values are split once and
+ * each enum's fit computed once, not once per field that reads that enum.
+ */
+const splitTexts = new WeakMap<ColumnShape, readonly (readonly string[])[]>();
+const enumFits = new WeakMap<ColumnShape, Map<EnumName, number>>();
+
 function enumFit(name: EnumName, shape: ColumnShape): number {
-  return share(shape, (text) => splitValues(text).every((v) => readEnumValue(name, v) !== undefined));
+  let fits = enumFits.get(shape);
+  if (!fits) {
+    fits = new Map();
+    enumFits.set(shape, fits);
+  }
+  const known = fits.get(name);
+  if (known !== undefined) return known;
+  let values = splitTexts.get(shape);
+  if (!values) {
+    values = shape.texts.map((text) => splitValues(text));
+    splitTexts.set(shape, values);
+  }
+  const fit =
+    shape.count === 0
+      ? 0
+      : values.filter((v) => v.every((x) => readEnumValue(name, x) !== undefined)).length / shape.count;
+  fits.set(name, fit);
+  return fit;
 }
 
 /**

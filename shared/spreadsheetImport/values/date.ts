@@ -8,6 +8,7 @@ import { CellError, readDate } from '../../excel/cells';
 import { LOCALE_OF, TEXT_LANGUAGES } from '../../i18n/languages';
 import type { SourceCell } from '../types';
 import { foldText } from './fold';
+import { memoized } from './memo';
 
 /** The ISO date a cell holds, or undefined when it holds none (an empty cell, a year alone, other text). */
 export function readDateCell(cell: SourceCell | undefined): string | undefined {
@@ -17,6 +18,11 @@ export function readDateCell(cell: SourceCell | undefined): string | undefined {
     return tryRead(cell);
   }
   if (cell instanceof Date) return tryRead(cell);
+  return readDateText(cell);
+}
+
+/** Texts are read once each: the mapping asks every sampled cell of every column whether it is a date. */
+const readDateText = memoized((cell: string): string | undefined => {
   const text = cell.trim();
   if (text === '') return undefined;
   const dateTime = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}/.exec(text);
@@ -29,7 +35,7 @@ export function readDateCell(cell: SourceCell | undefined): string | undefined {
     return tryRead(`${shortYear[1]}/${shortYear[2]}/${yy < 70 ? 2000 + yy : 1900 + yy}`);
   }
   return tryRead(text) ?? findDateInText(text, true);
-}
+});
 
 /** The text forms `readDate` accepts; other text is not handed to it (a refusal is an exception, and costly). */
 const READ_DATE_FORMS = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/;

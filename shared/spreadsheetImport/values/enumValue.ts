@@ -6,6 +6,7 @@
 import { findEnumValue } from '../../excel/codecs';
 import type { EnumName } from '../../catalogue/enumLabels';
 import { foldText, matchKey } from './fold';
+import { memoized } from './memo';
 
 /** Words, folded, for the values of some enums besides their labels. */
 const SYNONYMS: Partial<Record<EnumName, Readonly<Record<string, readonly string[]>>>> = {
@@ -206,8 +207,19 @@ function synonymIndex(name: EnumName): Map<string, string> {
   return index;
 }
 
-/** The enum value a text names, or undefined. */
+const readers = new Map<EnumName, (text: string) => string | undefined>();
+
+/** The enum value a text names, or undefined (each distinct text read once per enum: registers repeat them). */
 export function readEnumValue(name: EnumName, text: string): string | undefined {
+  let read = readers.get(name);
+  if (!read) {
+    read = memoized((t) => readEnumValueOnce(name, t));
+    readers.set(name, read);
+  }
+  return read(text);
+}
+
+function readEnumValueOnce(name: EnumName, text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   const labelled = findEnumValue(name, trimmed);

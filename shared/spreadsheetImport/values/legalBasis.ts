@@ -221,7 +221,10 @@ function tidyPiece(piece: string): string {
 }
 
 /** One value of a legal-basis cell: its grounds, the references beside them and what is left. */
-export function readLegalBasisValue(value: string): LegalBasisValue {
+/** One legal-basis value read; each distinct text once (the mapping samples every column with it). */
+export const readLegalBasisValue: (value: string) => LegalBasisValue = memoized(readLegalBasisValueOnce);
+
+function readLegalBasisValueOnce(value: string): LegalBasisValue {
   const folded = fold(value);
   const found: Found[] = [];
   const claim = (code: LegalGroundCode, start: number, end: number): void => {

@@ -109,7 +109,9 @@ function readPartyOnce(text: string): PartyReading {
 export const readParty: (text: string) => Readonly<PartyReading> = memoized(readPartyOnce);
 
 /** Whether a recipient is internal, from "intern"/"extern" (any language) or a yes/no answer to "internal?". */
-export function readInternal(text: string): boolean | undefined {
+export const readInternal: (text: string) => boolean | undefined = memoized(readInternalOnce);
+
+function readInternalOnce(text: string): boolean | undefined {
   const k = key(text);
   if (INTERNAL.has(k)) return true;
   if (EXTERNAL.has(k)) return false;

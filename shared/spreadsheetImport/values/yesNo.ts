@@ -6,6 +6,7 @@
 import { findYesNo } from '../../excel/codecs';
 import type { SourceCell } from '../types';
 import { foldText } from './fold';
+import { memoized } from './memo';
 
 export type YesNo = boolean | 'not-applicable';
 
@@ -54,6 +55,11 @@ export function readYesNo(cell: SourceCell | undefined): YesNo | undefined {
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
   if (cell instanceof Date) return undefined;
+  return readYesNoText(cell);
+}
+
+/** Texts are asked about over and over (every name in a column of names is checked for a bare "nee"). */
+const readYesNoText = memoized((cell: string): YesNo | undefined => {
   const exact = findYesNo(cell.trim());
   if (exact !== undefined) return exact;
   const folded = foldText(cell)
@@ -64,4 +70,4 @@ export function readYesNo(cell: SourceCell | undefined): YesNo | undefined {
   if (YES.has(first)) return true;
   if (NO.has(first)) return false;
   return undefined;
-}
+});
