@@ -4,6 +4,7 @@
  * (a restore, an import, another Settings tab) is refused, said in the user's language, and offers a reload.
  */
 import 'fake-indexeddb/auto';
+import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UiLanguage } from '../../shared/i18n/languages';
 import { emptyRegister } from '../../shared/model';
@@ -105,5 +106,42 @@ describe('finding 1: lost register data — Settings open while another tab writ
       "une autre fenêtre ou un autre onglet a modifié le titre du registre, l'organisation et d'autres données du registre.",
     );
     expect(button(tab.container, 'Recharger les paramètres')).toBeTruthy();
+  });
+});
+
+describe('the main language', () => {
+  function chooseMainLanguage(tab: Mounted, value: string): void {
+    const select = field<HTMLSelectElement>(tab.container, 'Main language of the register');
+    act(() => {
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }
+
+  it('does not change while the register holds texts: they would pass for another language, silently', async () => {
+    await replaceRegister(db, sampleRegister(), { action: 'import', note: 'sample' });
+    const tab = openSettings('en');
+    await waitFor(() => expect(field(tab.container, 'Register').value).toBe(sampleRegister().meta.title));
+    chooseMainLanguage(tab, 'fr');
+    await click(button(tab.container, 'Save settings'));
+    const alert = await waitFor(() => {
+      const shown = tab.container.querySelector('[role="alert"]');
+      if (!shown) throw new Error('no alert yet');
+      return shown;
+    });
+    expect(alert.textContent).toMatch(
+      /^The main language was not changed: the register holds [\d,]+ texts written in Dutch, which would then be taken for French/,
+    );
+    expect((await db.meta.get('register'))?.mainLanguage).toBe('nl');
+    expect(field<HTMLSelectElement>(tab.container, 'Main language of the register').value).toBe('nl');
+  });
+
+  it('changes in a register without texts yet', async () => {
+    const tab = openSettings('en');
+    await waitFor(() => expect(field(tab.container, 'Register').value).toBe('Old title'));
+    chooseMainLanguage(tab, 'fr');
+    await click(button(tab.container, 'Save settings'));
+    await waitFor(() => expect(tab.container.textContent).toContain('Settings saved.'));
+    expect((await db.meta.get('register'))?.mainLanguage).toBe('fr');
   });
 });

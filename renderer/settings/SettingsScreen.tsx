@@ -3,10 +3,13 @@
  * only from the copy it loaded: when a restore, an import or another Settings tab changed the same settings
  * meanwhile, the save is refused and the screen offers to reload instead of writing the old values back.
  */
+import { forEachRegisterText } from '../../shared/translation/registerTexts';
+import { loadRegister } from '../storage/registerStore';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import {
   languageName,
+  languageNameInText,
   LOCALE_OF,
   TEXT_LANGUAGES,
   type TextLanguage,
@@ -95,6 +98,28 @@ function SettingsForm({
     event.preventDefault();
     try {
       const current = base.meta ?? { title: t('registerTitleDefault'), mainLanguage: 'nl' as const };
+      // The main language says what language the texts are in; changing it does not translate them. With texts in
+      // the register, the change would pass Dutch texts off as French ones and hide their French translations in
+      // every export, without a word: refused, with the register's own title and description (edited here) aside.
+      if (mainLanguage !== current.mainLanguage) {
+        let count = 0;
+        const register = await loadRegister(db);
+        forEachRegisterText(register, (text) => {
+          if (text.kind !== 'meta') count += 1;
+        });
+        if (count > 0) {
+          setMainLanguage(current.mainLanguage);
+          setNotice({
+            kind: 'error',
+            text: s('mainLanguageLocked', {
+              count: String(count),
+              from: languageNameInText(current.mainLanguage, lang),
+              to: languageNameInText(mainLanguage, lang),
+            }),
+          });
+          return;
+        }
+      }
       const saved = await saveRegisterSettings(
         db,
         {

@@ -11,6 +11,8 @@ export const de: TranslationOf<typeof en> = {
   internalFieldsIntro:
     'Hier angekreuzte Felder bleiben aus der Arbeitsmappe für die Aufsichtsbehörde und aus dem PDF heraus, außer Sie exportieren eine interne Ausgabe. Prozessverantwortliche, Systeme und Anmerkungen sind immer intern.',
   internalAlways: 'Immer intern',
+  mainLanguageLocked:
+    'Die Hauptsprache wurde nicht geändert: Das Verzeichnis enthält {count} Texte auf {from}, die dann als Texte auf {to} gelten würden (und ihre Übersetzungen auf {to} würden ignoriert). Übersetzungen auf {to} entstehen im Bildschirm Übersetzungen; die Hauptsprache kann sich ändern, solange das Verzeichnis keine Texte enthält.',
   reload: 'Einstellungen neu laden',
   fieldUserName: 'Ihren Namen',
   fieldTitle: 'den Titel des Verzeichnisses',

@@ -8,6 +8,8 @@ export const en = {
   internalFieldsIntro:
     'Fields ticked here stay out of the authority workbook and the PDF unless you export an internal edition. The owner, the systems and the notes are always internal.',
   internalAlways: 'Always internal',
+  mainLanguageLocked:
+    'The main language was not changed: the register holds {count} texts written in {from}, which would then be taken for {to} (and their {to} translations ignored). Translations into {to} are made in the Translations screen; the main language can change while the register holds no texts.',
   reload: 'Reload the settings',
   fieldUserName: 'your name',
   fieldTitle: 'the register title',

@@ -11,6 +11,8 @@ export const fr: TranslationOf<typeof en> = {
   internalFieldsIntro:
     "Les champs cochés ici restent hors du classeur pour l'autorité et du PDF, sauf si vous exportez une édition interne. Le responsable, les systèmes et les remarques sont toujours internes.",
   internalAlways: 'Toujours interne',
+  mainLanguageLocked:
+    "La langue principale n'a pas été modifiée : le registre contient {count} textes rédigés en {from}, qui passeraient alors pour des textes en {to} (et leurs traductions en {to} seraient ignorées). Les traductions en {to} se font dans l'écran Traductions ; la langue principale peut changer tant que le registre ne contient aucun texte.",
   reload: 'Recharger les paramètres',
   fieldUserName: 'votre nom',
   fieldTitle: 'le titre du registre',

@@ -11,6 +11,8 @@ export const nl: TranslationOf<typeof en> = {
   internalFieldsIntro:
     'Aangevinkte velden blijven uit de werkmap voor de toezichthouder en uit de pdf, tenzij u een interne editie exporteert. De eigenaar, de systemen en de opmerkingen zijn altijd intern.',
   internalAlways: 'Altijd intern',
+  mainLanguageLocked:
+    'De hoofdtaal is niet gewijzigd: het register bevat {count} teksten in het {from}, die dan voor {to} zouden doorgaan (en hun vertalingen in het {to} zouden genegeerd worden). Vertalingen in het {to} maakt u in het scherm Vertalingen; de hoofdtaal kan wijzigen zolang het register geen teksten bevat.',
   reload: 'Instellingen opnieuw laden',
   fieldUserName: 'uw naam',
   fieldTitle: 'de titel van het register',
