@@ -9,6 +9,7 @@ import { languageName, languageNameInText, type TextLanguage } from '../../share
 import { withSafeText } from '../../shared/register/textSafety';
 import {
   confirmTranslation,
+  holderIn,
   mainTextOf,
   withTranslation,
   type TranslationHolder,
@@ -16,13 +17,7 @@ import {
 } from '../../shared/translation';
 import { useI18n, useMessages } from '../app/i18n';
 import { EDITOR_TRANSLATION_MESSAGES } from './messages';
-import {
-  draftTranslationState,
-  fieldTranslationCounts,
-  otherLanguages,
-  savedHolder,
-  typedTranslation,
-} from './translationView';
+import { draftTranslationState, fieldTranslationCounts, otherLanguages, typedTranslation } from './translationView';
 import './translations.css';
 
 /** What every field's translations share within one form. */
@@ -83,7 +78,7 @@ export function FieldTranslations<H extends TranslationHolder>({
 
   const main = settings.mainLanguage;
   const itemId = (holder as Record<string, unknown>)['id'];
-  const saved = savedHolder(settings.saved, list, typeof itemId === 'string' ? itemId : undefined);
+  const saved = holderIn(settings.saved, { list, itemId: typeof itemId === 'string' ? itemId : undefined });
   const counts = fieldTranslationCounts(holder, saved, field, main);
   const shown = otherLanguages(main).filter(
     (lang) => !settings.translateMode || settings.only === 'all' || settings.only === lang,

@@ -8,6 +8,7 @@ import type { AnyRecord, RecordKind } from '../../shared/model';
 import { translatableFieldList } from '../../shared/model/recordFields';
 import {
   forEachRecordText,
+  holderIn,
   mainTextOf,
   sourceOf,
   translationState,
@@ -64,14 +65,6 @@ export function fieldTranslationCounts(
   return counts;
 }
 
-/** The saved version of a holder: the record itself, or the item of one of its lists with the same id. */
-export function savedHolder(saved: object, list?: string, itemId?: string): object | undefined {
-  if (list === undefined) return saved;
-  const items = (saved as Record<string, unknown>)[list];
-  if (!Array.isArray(items)) return undefined;
-  return (items as Record<string, unknown>[]).find((item) => item['id'] === itemId);
-}
-
 /** The counts of every text of a draft record, in the languages given: the translate mode's summary. */
 export function recordTranslationCounts(
   kind: RecordKind,
@@ -86,13 +79,7 @@ export function recordTranslationCounts(
     kind,
     draft as AnyRecord,
     (text) => {
-      const one = fieldTranslationCounts(
-        text.holder,
-        savedHolder(saved, text.list, text.itemId),
-        text.field,
-        main,
-        languages,
-      );
+      const one = fieldTranslationCounts(text.holder, holderIn(saved, text), text.field, main, languages);
       counts.total += one.total;
       counts.current += one.current;
       counts.outdated += one.outdated;

@@ -9,9 +9,15 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { kindHeading } from '../../shared/catalogue/fieldLabels';
-import { LOCALE_OF, TEXT_LANGUAGES, languageName, type TextLanguage } from '../../shared/i18n/languages';
+import {
+  LOCALE_OF,
+  TEXT_LANGUAGES,
+  languageName,
+  languageNameInText,
+  type TextLanguage,
+} from '../../shared/i18n/languages';
 import type { AnyRecord, RecordKind, Register, RegisterMeta } from '../../shared/model';
-import { translationTexts, type TranslationTask } from '../../shared/translation';
+import { holderIn, translationTexts, type TranslationTask } from '../../shared/translation';
 import { useI18n, useMessages } from '../app/i18n';
 import { setNavigationGuard } from '../app/navigationGuard';
 import { errorText } from '../app/Notice';
@@ -23,19 +29,12 @@ import { ConflictError, RecordNotFoundError } from '../storage/recordRepository'
 import { SettingsConflictError } from '../storage/settings';
 import { TranslationExchange } from './exchange/TranslationExchange';
 import { TRANSLATION_MESSAGES } from './messages';
-import {
-  holderIn,
-  saveMetaTranslation,
-  saveRecordTranslation,
-  sourceUnchanged,
-  type TranslationChange,
-} from './saveTranslation';
+import { saveMetaTranslation, saveRecordTranslation, sourceUnchanged, type TranslationChange } from './saveTranslation';
 import { TranslationRow, type RowActions, type RowStatus } from './TranslationRow';
 import {
   controllerFilterApplies,
   controllerOptions,
   editorHref,
-  languageInText,
   rowHeading,
   STATE_FILTERS,
   textStart,
@@ -169,8 +168,8 @@ function WorkspaceView({
     return counts;
   }, [texts]);
   const controllers = useMemo(() => controllerOptions(register, uiLang), [register, uiLang]);
-  const languageText = languageInText(lang, uiLang);
-  const mainText = languageInText(main, uiLang);
+  const languageText = languageNameInText(lang, uiLang);
+  const mainText = languageNameInText(main, uiLang);
 
   const [announcement, setAnnouncement] = useState('');
   // True between a save's announcement and the move that follows it, so "that was the last text" adds to it.

@@ -5,7 +5,7 @@
  */
 import type { TextLanguage } from '../../shared/i18n/languages';
 import type { AnyRecord, RecordKind, RegisterMeta } from '../../shared/model';
-import { confirmTranslation, mainTextOf, withTranslation, type TextPlace } from '../../shared/translation';
+import { confirmTranslation, holderIn, mainTextOf, withTranslation, type TextPlace } from '../../shared/translation';
 import type { RegisterDatabase } from '../storage/database';
 import { updateMeta, updateRecord } from '../storage/recordRepository';
 
@@ -18,14 +18,6 @@ function changed<H extends object>(holder: H, field: string, lang: TextLanguage,
   return change.type === 'translate'
     ? withTranslation(holder, field, lang, change.text)
     : confirmTranslation(holder, field, lang);
-}
-
-/** The holder of a place inside `record` (the record itself, or the item of its list); undefined when it is gone. */
-export function holderIn(record: object, place: TextPlace): Holder | undefined {
-  if (!place.list) return record as Holder;
-  const items = (record as Holder)[place.list];
-  if (!Array.isArray(items)) return undefined;
-  return (items as Holder[]).find((item) => item['id'] === place.itemId);
 }
 
 /** `record` with the change made to the text at `place`; an item of a list is replaced, the list keeps its order. */

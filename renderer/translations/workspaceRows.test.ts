@@ -4,16 +4,17 @@
  * is written into a record's list item without touching the others.
  */
 import { describe, expect, it } from 'vitest';
+import { languageNameInText } from '../../shared/i18n/languages';
 import { registerSchema, type Activity, type Register } from '../../shared/model';
 import { sampleRegister } from '../../shared/sample/sampleRegister';
 import { sourceStamp, translationState, translationTexts, type TranslationTask } from '../../shared/translation';
-import { holderIn, sourceUnchanged, withChange } from './saveTranslation';
+import { holderIn } from '../../shared/translation';
+import { sourceUnchanged, withChange } from './saveTranslation';
 import {
   controllerOptions,
   controllersOf,
   editorHref,
   itemPosition,
-  languageInText,
   rowHeading,
   textStart,
   todoCounts,
@@ -177,8 +178,8 @@ describe('how a row names its place', () => {
   });
 
   it('writes language names as they read in a sentence, and shortens long texts for the status line', () => {
-    expect(languageInText('nl', 'fr')).toBe('néerlandais');
-    expect(languageInText('nl', 'de')).toBe('Niederländisch');
+    expect(languageNameInText('nl', 'fr')).toBe('néerlandais');
+    expect(languageNameInText('nl', 'de')).toBe('Niederländisch');
     expect(textStart('kort')).toBe('kort');
     expect(textStart(`${'a'.repeat(70)}\n b`, 20)).toBe(`${'a'.repeat(19)}…`);
   });

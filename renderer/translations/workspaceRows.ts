@@ -4,7 +4,7 @@
  * ("Aansluiting en verzekerbaarheid · Processing activity · Purpose 2") and links to it in the editor.
  */
 import { FIELD_LABELS, KIND_LABELS } from '../../shared/catalogue/fieldLabels';
-import { capitalised, LOCALE_OF, type TextLanguage, type UiLanguage } from '../../shared/i18n/languages';
+import { capitalised, LOCALE_OF, type UiLanguage } from '../../shared/i18n/languages';
 import { translate } from '../../shared/i18n/translate';
 import type { AnyRecord, RecordKind, Register } from '../../shared/model';
 import { wordsKeyOf } from '../../shared/model/words';
@@ -150,11 +150,6 @@ export function rowHeading(task: TranslationTask, lang: UiLanguage): RowHeading 
 export function editorHref(task: TranslationTask): string {
   if (task.kind === 'meta' || !task.recordId) return routeHref({ screen: 'settings' });
   return routeHref({ screen: 'records', kind: task.kind, id: task.recordId, field: task.list ?? task.field });
-}
-
-/** A language's name as it reads inside a sentence: "néerlandais" in French, "Niederländisch" in German. */
-export function languageInText(code: TextLanguage, lang: UiLanguage): string {
-  return new Intl.DisplayNames([LOCALE_OF[lang]], { type: 'language' }).of(code) ?? code;
 }
 
 /** The first words of a text, for a status line ("Saved: Identifying members…"). */

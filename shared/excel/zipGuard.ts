@@ -27,7 +27,8 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-const mb = (bytes: number): string => (bytes / MB).toFixed(bytes < MB ? 2 : 1).replace(/\.0+$/, '');
+/** A size in megabytes as the refusals print it (0.25, 12.5, 50). */
+export const mb = (bytes: number): string => (bytes / MB).toFixed(bytes < MB ? 2 : 1).replace(/\.0+$/, '');
 
 function u16(bytes: Uint8Array, at: number): number {
   return (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);

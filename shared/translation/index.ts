@@ -16,6 +16,7 @@ export {
   forEachKindText,
   forEachRecordText,
   forEachRegisterText,
+  holderIn,
   META_TRANSLATABLE_FIELDS,
   parsePlaceKey,
   placeKey,

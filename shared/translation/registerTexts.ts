@@ -25,6 +25,17 @@ export interface RegisterText extends TextPlace {
   record?: AnyRecord;
 }
 
+/** The holder of a text inside its record: the record itself, or the item of its list; undefined when it is gone. */
+export function holderIn<P extends { list?: string | undefined; itemId?: string | undefined }>(
+  record: object,
+  place: P,
+): Record<string, unknown> | undefined {
+  if (!place.list) return record as Record<string, unknown>;
+  const items = (record as Record<string, unknown>)[place.list];
+  if (!Array.isArray(items)) return undefined;
+  return (items as Record<string, unknown>[]).find((item) => item['id'] === place.itemId);
+}
+
 /** A stable key of a place, used by translators' files and by the workspace rows. */
 export function placeKey(place: TextPlace): string {
   const item = place.list ? `${place.list}[${place.itemId ?? ''}].` : '';

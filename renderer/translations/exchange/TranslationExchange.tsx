@@ -10,7 +10,7 @@ import type { TextLanguage, UiLanguage } from '../../../shared/i18n/languages';
 import type { MessageParams } from '../../../shared/i18n/translate';
 import type { Register } from '../../../shared/model';
 import type { ImportedText, TranslationImportPlan } from '../../../shared/translation/exchange/planImport';
-import { languageWord } from '../../../shared/translation/exchange/labels';
+import { languageNameInText } from '../../../shared/i18n/languages';
 import { translationTasks } from '../../../shared/translation/translationTasks';
 import { useI18n, useMessages } from '../../app/i18n';
 import { errorText, Notice, type NoticeState } from '../../app/Notice';
@@ -55,8 +55,8 @@ export function TranslationExchange({ lang }: { lang: TextLanguage }) {
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [busy, setBusy] = useState(false);
   const taskCount = useMemo(() => (register ? translationTasks(register, lang).length : 0), [register, lang]);
-  const language = languageWord(lang, ui);
-  const main = register ? languageWord(register.meta.mainLanguage, ui) : '';
+  const language = languageNameInText(lang, ui);
+  const main = register ? languageNameInText(register.meta.mainLanguage, ui) : '';
 
   const download = async () => {
     if (!register) return;

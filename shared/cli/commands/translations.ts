@@ -16,7 +16,7 @@ import {
   writeTranslationXliff,
   type ImportedText,
 } from '../../translation/exchange';
-import { languageWord } from '../../translation/exchange/labels';
+import { languageNameInText } from '../../i18n/languages';
 import { translationTasks } from '../../translation/translationTasks';
 import { formatOption, parseCommandLine, requiredOption, shown } from '../args';
 import { CliError, describeFailure, EXIT, message } from '../errors';
@@ -94,7 +94,7 @@ async function runExport(argv: string[], io: CliIo): Promise<number> {
 
   const { register } = await readRegisterInput(file);
   const main = register.meta.mainLanguage;
-  if (lang === main) throw new CliError('translationMainLanguage', { language: languageWord(lang, ui) });
+  if (lang === main) throw new CliError('translationMainLanguage', { language: languageNameInText(lang, ui) });
   const count = translationTasks(register, lang).length;
   let output: string | Uint8Array;
   if (format === 'xliff') output = writeTranslationXliff(register, lang, { ui });
@@ -104,7 +104,7 @@ async function runExport(argv: string[], io: CliIo): Promise<number> {
     output = await writeTranslationWorkbook(register, lang, { ui });
   }
   await writeFileAtomic(out, output);
-  const params = { file: out, count, source: languageWord(main, ui), target: languageWord(lang, ui) };
+  const params = { file: out, count, source: languageNameInText(main, ui), target: languageNameInText(lang, ui) };
   io.stdout(`${message(ui, 'translationsWritten', params)}\n`);
   return EXIT.ok;
 }
@@ -149,7 +149,7 @@ async function runImport(argv: string[], io: CliIo): Promise<number> {
     unknown: plan.unknown.length,
     unchanged: plan.unchanged.length,
   };
-  io.stdout(`${message(ui, 'translationCounts', { ...counts, language: languageWord(plan.lang, ui) })}\n`);
+  io.stdout(`${message(ui, 'translationCounts', { ...counts, language: languageNameInText(plan.lang, ui) })}\n`);
   if (plan.applied.length === 0) {
     io.stderr(`ropa: ${message(ui, 'translationsNotWritten', { file: out })}\n`);
     return NOTHING_APPLIED;

@@ -8,7 +8,7 @@
  */
 import JSZip from 'jszip';
 import { WorkbookImportError } from '../../excel/importErrors';
-import { DEFAULT_MAX_FILE_BYTES, inspectArchive, MB, verifyUnpackedSizes, type ZipEntry } from '../../excel/zipGuard';
+import { DEFAULT_MAX_FILE_BYTES, inspectArchive, mb, verifyUnpackedSizes, type ZipEntry } from '../../excel/zipGuard';
 import type { ReadBook, ReadOptions } from './readTypes';
 import { SpreadsheetReadError, type ReadErrorReason } from './readError';
 import { odsIsEncrypted, readOds } from './odsReader';
@@ -36,7 +36,7 @@ export async function readSourceBook(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (bytes.byteLength === 0) throw new SpreadsheetReadError('emptyFile');
   if (bytes.byteLength > maxBytes) {
-    throw new SpreadsheetReadError('tooLarge', { size: megabytes(bytes.byteLength), limit: megabytes(maxBytes) });
+    throw new SpreadsheetReadError('tooLarge', { size: mb(bytes.byteLength), limit: mb(maxBytes) });
   }
   // Excel and LibreOffice store a password-protected document in an OLE compound file, as old .xls files are.
   if (startsWith(bytes, CFB)) throw new SpreadsheetReadError('encrypted');
@@ -108,8 +108,4 @@ async function guardedAsync(check: () => Promise<void>): Promise<void> {
   } catch (error) {
     throw translated(error);
   }
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / MB).toFixed(bytes < MB ? 2 : 1).replace(/\.0+$/, '');
 }

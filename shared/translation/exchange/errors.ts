@@ -5,7 +5,7 @@
  */
 import { TEXT_LANGUAGES, type TextLanguage, type UiLanguage } from '../../i18n/languages';
 import { translate, type MessageParams } from '../../i18n/translate';
-import { languageWord } from './labels';
+import { languageNameInText } from '../../i18n/languages';
 import { FILE_ERRORS, type FileErrorKey } from './messages';
 
 interface Localizable {
@@ -34,7 +34,7 @@ export class TranslationFileError extends Error {
     for (const name of LANGUAGE_PARAMS) {
       const value = out[name];
       if (typeof value === 'string' && (TEXT_LANGUAGES as readonly string[]).includes(value))
-        out[name] = languageWord(value as TextLanguage, lang);
+        out[name] = languageNameInText(value as TextLanguage, lang);
     }
     if (this.inner) out['reason'] = this.inner.localized(lang);
     return out;

@@ -4,7 +4,7 @@
  */
 export { TranslationFileError } from './errors';
 export { exchangeItems, type ExchangeFormat, type ExchangeItem } from './exchangeFile';
-export { languageWord, placeFieldLabel, recordLabel } from './labels';
+export { placeFieldLabel, recordLabel } from './labels';
 export {
   DEFAULT_MAX_TRANSLATION_FILE_BYTES,
   planTranslationImport,

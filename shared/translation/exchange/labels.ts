@@ -4,17 +4,12 @@
  * columns, and the import preview shows them, so a translator and the DPO speak of the same text.
  */
 import { fieldLabel, KIND_LABELS, kindTitle } from '../../catalogue/fieldLabels';
-import { capitalised, LOCALE_OF, type TextLanguage, type UiLanguage } from '../../i18n/languages';
+import { capitalised, type UiLanguage } from '../../i18n/languages';
 import { translate } from '../../i18n/translate';
 import { fieldWords, isFieldKey } from '../../model/words';
 import type { Register } from '../../model/register';
 import type { TextPlace } from '../registerTexts';
 import { FILE_TEXTS } from './messages';
-
-/** A language's name as it stands inside a sentence of the interface language ("French", "français", "Frans"). */
-export function languageWord(code: TextLanguage, ui: UiLanguage): string {
-  return new Intl.DisplayNames([LOCALE_OF[ui]], { type: 'language' }).of(code) ?? code;
-}
 
 /** The record a text belongs to, or the register itself for its own texts. */
 export function recordLabel(register: Register, place: TextPlace, ui: UiLanguage): string {

@@ -17,6 +17,7 @@ import {
   type RecordKind,
   type Register,
 } from '../../model/register';
+import { mb } from '../../excel/zipGuard';
 import { TEXT_LANGUAGES, type TextLanguage, type UiLanguage } from '../../i18n/languages';
 import { translate, type MessageParams } from '../../i18n/translate';
 import { formatPath } from '../../register/registerFile';
@@ -89,8 +90,6 @@ export interface TranslationImportPlan {
 
 const MB = 1024 * 1024;
 export const DEFAULT_MAX_TRANSLATION_FILE_BYTES = 50 * MB;
-
-const mb = (bytes: number): string => (bytes / MB).toFixed(bytes < MB ? 2 : 1).replace(/\.0+$/, '');
 
 const isZip = (bytes: Uint8Array): boolean =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05);

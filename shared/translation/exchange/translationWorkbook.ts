@@ -29,7 +29,7 @@ import {
   type ExchangeFile,
   type WriteOptions,
 } from './exchangeFile';
-import { languageWord } from './labels';
+import { languageNameInText } from '../../i18n/languages';
 import { FILE_TEXTS, type FileTextKey } from './messages';
 
 /** The hidden sheet that marks the workbook as ours; its name is the same in every language. */
@@ -76,8 +76,8 @@ export async function writeTranslationWorkbook(
   workbook.creator = 'RoPA Desk';
   workbook.title = words('fileNote', {
     title: register.meta.title,
-    source: languageWord(main, ui),
-    target: languageWord(lang, ui),
+    source: languageNameInText(main, ui),
+    target: languageNameInText(lang, ui),
   });
 
   const sheet = workbook.addWorksheet(words('sheetName'), {
@@ -96,8 +96,8 @@ export async function writeTranslationWorkbook(
     words('key'),
     words('record'),
     words('field'),
-    words('source', { language: languageWord(main, ui) }),
-    words('translation', { language: languageWord(lang, ui) }),
+    words('source', { language: languageNameInText(main, ui) }),
+    words('translation', { language: languageNameInText(lang, ui) }),
     words('previous'),
     words('stamp'),
   ];

@@ -38,7 +38,7 @@ import {
   type ExchangeFile,
   type WriteOptions,
 } from './exchangeFile';
-import { languageWord } from './labels';
+import { languageNameInText } from '../../i18n/languages';
 import { FILE_TEXTS } from './messages';
 
 export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -82,8 +82,8 @@ export function writeTranslationXliff(register: Register, lang: TextLanguage, op
   const items = exchangeItems(register, lang, ui);
   const note = translate(FILE_TEXTS, ui, 'fileNote', {
     title: register.meta.title,
-    source: languageWord(main, ui),
-    target: languageWord(lang, ui),
+    source: languageNameInText(main, ui),
+    target: languageNameInText(lang, ui),
   });
   const previousNote = translate(FILE_TEXTS, ui, 'previousNote');
   const lines = [
