@@ -184,9 +184,16 @@ type DecompressionCtor = new (format: string) => {
 
 /**
  * Unpacks every part with a stop at its declared size (Node ≥ 20 and browsers have DecompressionStream), so a zip
- * whose directory understates its sizes is refused before ExcelJS would unpack it without limit.
+ * whose directory understates its sizes is refused before ExcelJS would unpack it without limit. The parts `keep`
+ * asks for are returned unpacked, so a reader that needs them does not unpack them a second time; a part missing
+ * from the result (a runtime without DecompressionStream) is for the caller to unpack another way.
  */
-export async function verifyUnpackedSizes(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<void> {
+export async function verifyUnpackedSizes(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  keep: (name: string) => boolean = () => false,
+): Promise<Map<string, Uint8Array>> {
+  const kept = new Map<string, Uint8Array>();
   const Decompression = (globalThis as { DecompressionStream?: DecompressionCtor }).DecompressionStream;
   for (const entry of entries) {
     const start =
@@ -198,6 +205,7 @@ export async function verifyUnpackedSizes(bytes: Uint8Array, entries: readonly Z
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.uncompressedSize)
         throw new WorkbookImportError('zipSizeMismatch', { entry: entry.name });
+      if (keep(entry.name)) kept.set(entry.name, bytes.subarray(start, start + entry.compressedSize));
       continue;
     }
     if (entry.method !== 8)
@@ -209,22 +217,27 @@ export async function verifyUnpackedSizes(bytes: Uint8Array, entries: readonly Z
     try {
       stream = new Decompression('deflate-raw');
     } catch {
-      return; // a runtime without raw deflate: the declared sizes have been checked
+      return kept; // a runtime without raw deflate: the declared sizes have been checked
     }
+    const chunks: Uint8Array[] | undefined = keep(entry.name) ? [] : undefined;
     const unpacked = await unpackedSize(
       stream,
       bytes.subarray(start, start + entry.compressedSize),
       entry.uncompressedSize,
+      chunks,
     );
     if (unpacked === 'damaged') throw truncated(`part ${entry.name} cannot be unpacked`);
     if (unpacked === 'over') throw new WorkbookImportError('zipSizeMismatch', { entry: entry.name });
+    if (chunks) kept.set(entry.name, joined(chunks, unpacked));
   }
+  return kept;
 }
 
 async function unpackedSize(
   stream: InstanceType<DecompressionCtor>,
   data: Uint8Array,
   limit: number,
+  chunks?: Uint8Array[],
 ): Promise<number | 'over' | 'damaged'> {
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
@@ -240,8 +253,20 @@ async function unpackedSize(
         await reader.cancel().catch(() => undefined);
         return 'over';
       }
+      if (chunks && value) chunks.push(value);
     }
   } catch {
     return 'damaged';
   }
+}
+
+function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import type { ReadBook, ReadOptions } from './readTypes';
 import { SpreadsheetReadError, type ReadErrorReason } from './readError';
 import { odsIsEncrypted, readOds } from './odsReader';
 import { extensionOf, readDelimitedText } from './textReader';
-import { readXlsx } from './xlsxReader';
+import { readXlsx, type PartText } from './xlsxReader';
 
 export { SpreadsheetReadError } from './readError';
 export type { ReadErrorReason } from './readError';
@@ -52,15 +52,35 @@ async function readZipped(bytes: Uint8Array, fileName: string, maxBytes: number)
   const isXlsx = names.has('xl/workbook.xml');
   const maybeOds = !isXlsx && names.has('content.xml');
   if (!isXlsx && !maybeOds) throw new SpreadsheetReadError('zipNotSpreadsheet');
-  // Every part is unpacked once with a stop at its declared size before any library unpacks it without one.
-  await guardedAsync(() => verifyUnpackedSizes(bytes, entries));
+  // Every part is unpacked once with a stop at its declared size before any library unpacks it without one; a
+  // workbook's XML parts are kept from that pass and read as they are.
+  const keep = (name: string): boolean => isXlsx && /\.(xml|rels)$/i.test(name);
+  const unpacked = await guardedAsync(() => verifyUnpackedSizes(bytes, entries, keep));
+  if (isXlsx) return { format: 'xlsx', sheets: await readXlsx(partReader(bytes, entries, unpacked)) };
   const zip = await openZip(bytes);
-  if (isXlsx) return { format: 'xlsx', sheets: await readXlsx(bytes, zip) };
   const mimetype = names.has('mimetype') ? await zip.file('mimetype')?.async('string') : undefined;
   const isOds = mimetype !== undefined ? ODS_MIMETYPE.test(mimetype) : extensionOf(fileName) === 'ods';
   if (!isOds) throw new SpreadsheetReadError('zipNotSpreadsheet');
   if (await odsIsEncrypted(zip)) throw new SpreadsheetReadError('encrypted');
   return { format: 'ods', sheets: await readOds(zip) };
+}
+
+/**
+ * The workbook's parts as text, from what the size check unpacked; a runtime without DecompressionStream unpacks
+ * them here with JSZip instead. Names are compared as the zip's directory spells them, with or without a leading slash.
+ */
+function partReader(bytes: Uint8Array, entries: readonly ZipEntry[], unpacked: Map<string, Uint8Array>): PartText {
+  const decoder = new TextDecoder('utf-8');
+  const stored = new Map(entries.map((e) => [e.name.replace(/^\//, ''), e.name]));
+  let zip: Promise<JSZip> | undefined;
+  return async (path) => {
+    const name = stored.get(path);
+    if (name === undefined) return undefined;
+    const part = unpacked.get(name);
+    if (part) return decoder.decode(part);
+    zip ??= openZip(bytes);
+    return (await zip).file(name)?.async('string');
+  };
 }
 
 async function openZip(bytes: Uint8Array): Promise<JSZip> {
@@ -102,9 +122,9 @@ function guarded(check: () => ZipEntry[]): ZipEntry[] {
   }
 }
 
-async function guardedAsync(check: () => Promise<void>): Promise<void> {
+async function guardedAsync<T>(check: () => Promise<T>): Promise<T> {
   try {
-    await check();
+    return await check();
   } catch (error) {
     throw translated(error);
   }

@@ -11,7 +11,7 @@ import { UI_LANGUAGES } from '../../i18n/languages';
 import { delimited, exceljsBytes, handOds, windows1252, type HandCell } from '../../test/foreignSpreadsheets';
 import type { SourceCell, SourceSheet } from '../types';
 import { SheetCells } from './sheetCells';
-import { readSourceBook, SpreadsheetReadError, type ReadErrorReason } from '.';
+import { readSourceBook, SpreadsheetReadError, type ReadErrorReason, type ReadSheet } from '.';
 
 const PEERS = join(__dirname, '../../../../shared/fixtures/peers');
 const peer = (name: string): Uint8Array => new Uint8Array(readFileSync(join(PEERS, name)));
@@ -221,6 +221,104 @@ describe('a workbook written by ExcelJS', () => {
     expect(sheet.merges).toEqual([{ top: 1, left: 1, bottom: 1_048_576, right: 16_384 }]);
     expect(cell(sheet, 1, 1)).toBe('a');
     expect(sheet.rows.size).toBe(1);
+  });
+});
+
+describe('a workbook written by hand in the XML other programs write', () => {
+  const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const part = (name: string, xml: string): ZipEntry => ({ name, data: utf8(xml) });
+  const book = (workbookPr: string, sheetXml: string, strings: string, styles: string): Uint8Array =>
+    handZip([
+      part(
+        '[Content_Types].xml',
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      ),
+      part(
+        'xl/workbook.xml',
+        `<?xml version="1.0"?><x:workbook xmlns:x="${MAIN}" xmlns:r="${REL}">${workbookPr}` +
+          '<x:sheets><x:sheet name="Second" sheetId="1" r:id="rId2"/><x:sheet name="Register" sheetId="2" r:id="rId1"/></x:sheets></x:workbook>',
+      ),
+      part(
+        'xl/_rels/workbook.xml.rels',
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          `<Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/register.xml"/>` +
+          `<Relationship Id="rId2" Type="${REL}/worksheet" Target="worksheets/../worksheets/second.xml"/>` +
+          `<Relationship Id="rId3" Type="${REL}/sharedStrings" Target="strings.xml"/>` +
+          `<Relationship Id="rId4" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+      ),
+      part(
+        'xl/worksheets/register.xml',
+        `<?xml version="1.0"?><x:worksheet xmlns:x="${MAIN}">${sheetXml}</x:worksheet>`,
+      ),
+      part(
+        'xl/worksheets/second.xml',
+        `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData><row><c t="inlineStr"><is><t>B</t></is></c></row></sheetData></worksheet>`,
+      ),
+      part('xl/strings.xml', `<?xml version="1.0"?><sst xmlns="${MAIN}">${strings}</sst>`),
+      part('xl/styles.xml', `<?xml version="1.0"?><styleSheet xmlns="${MAIN}">${styles}</styleSheet>`),
+    ]);
+  const STYLES =
+    '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/></numFmts>' +
+    '<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>' +
+    '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="4"/></cellXfs>';
+  const STRINGS =
+    '<si><t>Naam</t></si>' +
+    '<si><r><rPr><b/></rPr><t xml:space="preserve">Ledenbeheer </t></r><r><t>&amp; premies</t></r>' +
+    '<rPh sb="0" eb="1"><t>ふりがな</t></rPh></si>' +
+    '<si><t>Lijn 1_x000D_\nLijn 2 en _x005F_x0041_</t></si>';
+  const SHEET =
+    '<x:sheetData>' +
+    '<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c></x:row>' +
+    // Cells without a reference follow the one before; a row without a number follows the row before.
+    '<x:row><x:c t="s"><x:v>2</x:v></x:c><x:c s="1"><x:v>43466</x:v></x:c><x:c s="2"><x:v>43497.5</x:v></x:c>' +
+    '<x:c s="3"><x:v>1234.5</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c><x:c t="d"><x:v>2024-02-29T00:00:00Z</x:v></x:c></x:row>' +
+    '<x:row r="5"><x:c r="A5" t="inlineStr"><x:is><x:r><x:t>Inline </x:t></x:r><x:r><x:t>rich</x:t></x:r></x:is></x:c>' +
+    '<x:c r="B5"><x:f t="shared" ref="B5:B6" si="0">A5&amp;"!"</x:f><x:v>9</x:v></x:c>' +
+    '<x:c r="C5" t="e"><x:v>#N/A</x:v></x:c><x:c r="D5" t="str"><x:v>plain</x:v></x:c><x:c r="E5" t="s"><x:v>99</x:v></x:c></x:row>' +
+    '<x:row r="6"><x:c r="B6"><x:f t="shared" si="0"/><x:v>10</x:v></x:c><x:c r="C6" s="9"><x:v>7</x:v></x:c></x:row>' +
+    '</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="A1:A1"/><x:mergeCell ref="C1:B1"/></x:mergeCells>';
+
+  it('reads prefixed XML, cells without references, rich and phonetic runs, escapes, styles, dates and formulas', async () => {
+    const read = await readSourceBook(book('', SHEET, STRINGS, STYLES), 'hand.xlsx');
+    // Sheets in the workbook's tab order, each by its relationship (absolute and relative targets).
+    expect(read.sheets.map((s) => s.name)).toEqual(['Second', 'Register']);
+    expect(cell(sheetNamed(read.sheets, 'Second'), 1, 1)).toBe('B');
+    const sheet = sheetNamed(read.sheets, 'Register');
+    expect(cell(sheet, 1, 1)).toBe('Naam');
+    // The merge B1:C1 (written backwards) keeps B1's value; a one-cell "merge" is no merge.
+    expect(sheet.merges).toEqual([{ top: 1, left: 2, bottom: 1, right: 3 }]);
+    expect(cell(sheet, 1, 2)).toBe('Ledenbeheer & premies');
+    expect(cell(sheet, 2, 1)).toBe('Lijn 1\r\nLijn 2 en _x0041_');
+    expect(cell(sheet, 2, 2)).toEqual(new Date(Date.UTC(2019, 0, 1)));
+    expect(cell(sheet, 2, 3)).toEqual(new Date(Date.UTC(2019, 1, 1, 12)));
+    expect(cell(sheet, 2, 4)).toBe(1234.5);
+    expect(cell(sheet, 2, 5)).toBe(true);
+    expect(cell(sheet, 2, 6)).toEqual(new Date(Date.UTC(2024, 1, 29)));
+    expect(cell(sheet, 5, 1)).toBe('Inline rich');
+    expect(cell(sheet, 5, 4)).toBe('plain');
+    // A style the workbook does not define is no date format: the number stays a number.
+    expect(cell(sheet, 6, 3)).toBe(7);
+    expect((sheet as ReadSheet).unreadable).toEqual([
+      { row: 5, col: 2, reason: 'formula', value: '=A5&"!"' },
+      { row: 5, col: 3, reason: 'errorValue', value: '#N/A' },
+      { row: 5, col: 5, reason: 'notText', value: '99' },
+      { row: 6, col: 2, reason: 'formula', value: '=…' },
+    ]);
+  });
+
+  it('counts days from 1904 when the workbook says so', async () => {
+    const sheet = '<x:sheetData><x:row r="1"><x:c r="A1" s="1"><x:v>0</x:v></x:c></x:row></x:sheetData>';
+    const read = await readSourceBook(book('<x:workbookPr date1904="1"/>', sheet, '', STYLES), 'mac.xlsx');
+    expect(cell(sheetNamed(read.sheets, 'Register'), 1, 1)).toEqual(new Date(Date.UTC(1904, 0, 1)));
+  });
+
+  it('refuses a sheet that is not well-formed XML, naming the sheet', async () => {
+    const broken = book('', '<x:sheetData><x:row r="1"><x:c r="A1"></x:row></x:sheetData>', STRINGS, STYLES);
+    const error = await readSourceBook(broken, 'broken.xlsx').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpreadsheetReadError);
+    expect((error as SpreadsheetReadError).reason).toBe('unreadable');
+    expect((error as Error).message).toContain('Register');
   });
 });
 
