@@ -76,7 +76,10 @@ export function findYesNo(cell: Exclude<CellIn, undefined>): boolean | undefined
   if (typeof cell === 'boolean') return cell;
   const exact = EXACT_YES_NO.get(cellText(cell) ?? '');
   if (exact !== undefined) return exact;
-  const word = normaliseHeader(cellText(cell) ?? '');
+  const text = cellText(cell) ?? '';
+  // The words are a few letters: a longer text is none of them, and normalising it would cost more than the test.
+  if (text.length > 40) return undefined;
+  const word = normaliseHeader(text);
   if (TRUE_WORDS.has(word)) return true;
   if (FALSE_WORDS.has(word)) return false;
   return undefined;
@@ -99,12 +102,27 @@ function labelIndex<V extends string>(entries: Iterable<[V, readonly string[]]>)
       for (const key of [label, normaliseHeader(label)]) if (key !== '' && !index.has(key)) index.set(key, value);
     }
   }
+  longestKey.set(index, Math.max(0, ...[...index.keys()].map((key) => key.length)));
   return index;
+}
+
+/** The longest label of each index: a text far longer names none of its values. */
+const longestKey = new WeakMap<Map<string, unknown>, number>();
+
+/**
+ * Whether a text is short enough to name a value of the index. Normalising a long text (a purpose, a description)
+ * costs far more than the lookup; an import asks about thousands of such cells. The margin covers the spaces and
+ * punctuation normalising takes out and letters that decompose into several (Hangul syllables into three).
+ */
+function mayName(index: Map<string, unknown>, text: string): boolean {
+  return text.length <= (longestKey.get(index) ?? Infinity) * 3 + 20;
 }
 
 /** Labels as written by the export are found as they are; only edited text needs normalising. */
 function find<V>(index: Map<string, V>, text: string): V | undefined {
-  return index.get(text) ?? index.get(normaliseHeader(text));
+  const exact = index.get(text);
+  if (exact !== undefined || !mayName(index, text)) return exact;
+  return index.get(normaliseHeader(text));
 }
 
 function lookup<V>(index: Map<string, V>, cell: Exclude<CellIn, undefined>, reason: 'badEnum'): V {
@@ -187,6 +205,7 @@ export function findCountry(text: string): string | undefined {
   const code = (/^([A-Za-z]{2})$/.exec(trimmed) ?? /^([A-Z]{2})\s*[-–—(:,]/.exec(trimmed))?.[1]?.toUpperCase();
   if (code !== undefined && isCountryCode(code)) return code;
   countryIndex ??= labelIndex(COUNTRY_CODES.map((c) => [c, TEXT_LANGUAGES.map((l) => countryName(c, l))]));
+  if (!mayName(countryIndex, trimmed)) return undefined;
   const bare = trimmed.replace(/\s*\([^)]*\)\s*$/, '');
   return countryIndex.get(normaliseHeader(bare)) ?? countryIndex.get(normaliseHeader(trimmed));
 }

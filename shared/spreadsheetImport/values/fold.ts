@@ -59,7 +59,7 @@ const keys = new Map<string, string>();
 export function matchKey(text: string): string {
   let key = keys.get(text);
   if (key === undefined) {
-    if (keys.size > 50_000) keys.clear();
+    if (keys.size > 200_000) keys.clear();
     key = normaliseHeader(text);
     keys.set(text, key);
   }

@@ -13,7 +13,7 @@ export function forgetReadings(): void {
   for (const known of every) known.clear();
 }
 
-export function memoized<T>(read: (text: string) => T, limit = 20_000): (text: string) => T {
+export function memoized<T>(read: (text: string) => T, limit = 100_000): (text: string) => T {
   const known = new Map<string, T>();
   every.push(known);
   return (text) => {

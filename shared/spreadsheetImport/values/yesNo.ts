@@ -62,10 +62,12 @@ export function readYesNo(cell: SourceCell | undefined): YesNo | undefined {
 const readYesNoText = memoized((cell: string): YesNo | undefined => {
   const exact = findYesNo(cell.trim());
   if (exact !== undefined) return exact;
-  const folded = foldText(cell)
+  // Only the first word of a longer answer counts: a long text is not folded whole for it.
+  const folded = foldText(cell.length > 60 ? cell.slice(0, 60) : cell)
     .replace(/[^\p{L}\p{N}-]+/gu, ' ')
     .trim();
-  if (NOT_APPLICABLE.has(folded) || NOT_APPLICABLE.has(folded.replace(/\s/g, ''))) return 'not-applicable';
+  if (cell.length <= 60 && (NOT_APPLICABLE.has(folded) || NOT_APPLICABLE.has(folded.replace(/\s/g, ''))))
+    return 'not-applicable';
   const first = folded.split(/\s+/)[0] ?? '';
   if (YES.has(first)) return true;
   if (NO.has(first)) return false;
