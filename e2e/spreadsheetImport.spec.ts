@@ -142,6 +142,23 @@ test('a Dutch register kept by hand is imported through the mapping screen, and 
   await page.getByRole('link', { name: 'Verwerkingsactiviteiten', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Klachtenbehandeling', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Ledenbeheer', exact: true })).toBeVisible();
+
+  // The report shown before applying is kept with the import: the history gives it back.
+  await page.getByRole('link', { name: 'Geschiedenis', exact: true }).click();
+  const entry = page.getByRole('row').filter({ hasText: 'register-2025.xlsx' }).first();
+  const reportDownload = page.waitForEvent('download');
+  await entry.getByRole('button', { name: 'Importrapport bewaren' }).click();
+  const kept = await reportDownload;
+  const report = JSON.parse(await readFile((await kept.path()) ?? '', 'utf-8')) as {
+    file: string;
+    report: { rows: { records: number }; columns: { ignored: { header: string }[] }; created: { name: string }[] };
+  };
+  expect(report.file).toBe('register-2025.xlsx');
+  expect(report.report.rows.records).toBeGreaterThan(0);
+  expect(report.report.columns.ignored.map((c) => c.header)).toContain('Eigenaar');
+  expect(report.report.created.map((c) => c.name)).toContain('Klachtenbehandeling');
+  await expect(page.getByRole('status').filter({ hasText: 'Importrapport bewaard als' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/history-import-report.png' });
 });
 
 test('a price list is refused with the clear message and the register stays as it was', async ({ page }) => {

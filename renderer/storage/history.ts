@@ -3,6 +3,7 @@
  * is never stored without its entry and an entry never describes a change that did not happen.
  */
 import type { FieldChange } from '../../shared/register/compare';
+import type { ImportReport } from '../../shared/spreadsheetImport/build';
 import type { RecordKind } from '../../shared/model';
 import type { RegisterDatabase } from './database';
 
@@ -25,6 +26,13 @@ export interface HistoryEntry {
   /** Fingerprints before and after a whole-register operation. */
   fingerprintBefore?: string;
   fingerprintAfter?: string;
+  /**
+   * For a spreadsheet import: the mapping report as it was shown before applying (columns mapped and ignored, values
+   * not understood, records created, what Art. 30 still needs), kept with the import it describes.
+   */
+  importReport?: ImportReport;
+  /** The name of the file that report is of. */
+  importFile?: string;
 }
 
 /** The history of one record, newest first. */

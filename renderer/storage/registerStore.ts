@@ -9,6 +9,7 @@ import { fingerprint } from '../../shared/register/canonical';
 import { countRecords } from '../../shared/register/compare';
 import { emptyRegister, RECORD_KINDS, type AnyRecord, type Register } from '../../shared/model';
 import type { RegisterDatabase } from './database';
+import type { ImportReport } from '../../shared/spreadsheetImport/build';
 import type { HistoryAction } from './history';
 import { getUserName } from './settings';
 import type { SnapshotInfo } from './snapshotTypes';
@@ -79,6 +80,8 @@ export interface ReplaceOptions {
    * never silently drops a change made after its preview.
    */
   basedOn?: Register;
+  /** A spreadsheet import's report and the name of its file, kept with its history entry. */
+  report?: { file: string; report: ImportReport };
 }
 
 const REGISTER_CHANGED: Readonly<Record<UiLanguage, string>> = {
@@ -126,6 +129,7 @@ export async function replaceRegister(
       note: options.note,
       fingerprintBefore: kept?.fingerprint ?? fingerprint(current),
       fingerprintAfter: options.fingerprint ?? fingerprint(register),
+      ...(options.report ? { importReport: options.report.report, importFile: options.report.file } : {}),
     });
     return kept;
   });

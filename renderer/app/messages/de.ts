@@ -120,6 +120,8 @@ export const de: TranslationOf<typeof en> = {
     'Ihre letzte Sicherungsdatei ist älter als eine Woche (oder es gibt keine). Speichern Sie jetzt eine.',
   backupReminderAction: 'Zur Sicherung',
   historyTitle: 'Verlauf',
+  historyReport: 'Importbericht speichern',
+  historyReportSaved: 'Importbericht als {file} gespeichert.',
   historyIntro: 'Jede Änderung am Verzeichnis, die neueste zuerst: wer, wann, was, vorher und nachher.',
   noHistory: 'Noch keine Änderungen aufgezeichnet.',
   columnWhen: 'Wann',

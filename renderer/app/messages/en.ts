@@ -117,6 +117,8 @@ export const en = {
   backupReminderAction: 'Go to backup',
   // History
   historyTitle: 'History',
+  historyReport: 'Save the import report',
+  historyReportSaved: 'Import report saved as {file}.',
   historyIntro: 'Every change to the register, newest first: who, when, what, before and after.',
   noHistory: 'No changes recorded yet.',
   columnWhen: 'When',

@@ -117,6 +117,8 @@ export const fr: TranslationOf<typeof en> = {
     "Votre dernier fichier de sauvegarde date de plus d'une semaine (ou il n'y en a pas). Enregistrez-en un maintenant.",
   backupReminderAction: 'Aller à la sauvegarde',
   historyTitle: 'Historique',
+  historyReport: 'Enregistrer le rapport d\'importation',
+  historyReportSaved: 'Rapport d\'importation enregistré sous {file}.',
   historyIntro: 'Chaque modification du registre, la plus récente en premier : qui, quand, quoi, avant et après.',
   noHistory: 'Aucune modification enregistrée.',
   columnWhen: 'Quand',

@@ -116,6 +116,8 @@ export const nl: TranslationOf<typeof en> = {
   backupReminder: 'Uw laatste back-upbestand is ouder dan een week (of er is er geen). Bewaar er nu een.',
   backupReminderAction: 'Naar back-up',
   historyTitle: 'Geschiedenis',
+  historyReport: 'Importrapport bewaren',
+  historyReportSaved: 'Importrapport bewaard als {file}.',
   historyIntro: 'Elke wijziging aan het register, nieuwste eerst: wie, wanneer, wat, voor en na.',
   noHistory: 'Nog geen wijzigingen geregistreerd.',
   columnWhen: 'Wanneer',

@@ -162,6 +162,7 @@ export function MappingScreen({ fileName, start, saved, onApplied, onCancel }: P
         action: 'import',
         note: t('historyNote', { file: fileName, ...reportFigures(plan.report) }),
         keepCurrentAs: app('keptBeforeImport', { file: fileName }),
+        report: { file: fileName, report: plan.report },
       });
       onApplied({ fileName, report: plan.report, appliedAt: new Date().toISOString() });
     } catch (error) {
