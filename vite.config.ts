@@ -20,6 +20,13 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * ExcelJS and the zip library it reads and writes with are shared by several screens loaded on demand (export,
+ * import, translators' files) and by the export worker: one chunk with a stable name, which the Electron security
+ * scan's allow-list names (electron/security/electronegativity-allowlist.json), whichever imports it first.
+ */
+const EXCEL_CHUNK = { name: 'excel', test: /[\\/]node_modules[\\/](exceljs|jszip|setimmediate)[\\/]/ };
+
 export default defineConfig({
   root: 'renderer',
   base: './',
@@ -32,14 +39,15 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     rolldownOptions: {
       output: {
-        // ExcelJS and the zip library it reads and writes with are shared by several screens loaded on demand (export,
-        // import, translators' files): one chunk with a stable name, which the Electron security scan's allow-list
-        // names (electron/security/electronegativity-allowlist.json), whichever screen imports it first.
-        codeSplitting: {
-          groups: [{ name: 'excel', test: /[\\/]node_modules[\\/](exceljs|jszip|setimmediate)[\\/]/ }],
-        },
+        codeSplitting: { groups: [EXCEL_CHUNK] },
       },
     },
+  },
+  // The export worker (renderer/exports/exportWorker.ts) loads ExcelJS and pdfmake on demand like the screens do: an
+  // ES module worker split into the same named chunks, not one bundle with everything inlined.
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { codeSplitting: { groups: [EXCEL_CHUNK] } } },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

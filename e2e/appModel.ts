@@ -40,3 +40,14 @@ export async function startWithSample(page: Page, lang: UiLanguage): Promise<voi
   await page.getByRole('button', { name: label }).click();
   await expect(page.getByRole('button', { name: label })).toHaveCount(0);
 }
+
+/** Replaces the register with a register file, through the Backup screen's restore (preview, then replace). */
+export async function restoreRegisterFile(page: Page, fileName: string, text: string): Promise<void> {
+  await page.getByRole('link', { name: 'Backup and restore' }).click();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a backup file…' }).click();
+  await (await choosing).setFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByRole('region', { name: 'What this file holds' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Replace the current register with this one' }).click();
+  await expect(page.getByRole('status')).toContainText(`Backup ${fileName} restored`, { timeout: 60_000 });
+}

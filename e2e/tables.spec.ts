@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Activity, Register } from '../shared/model';
 import { emptyRegister } from '../shared/model';
 import { writeRegisterFile } from '../shared/register/registerFile';
-import { startEmpty, startWithSample } from './appModel';
+import { restoreRegisterFile, startEmpty, startWithSample } from './appModel';
 
 // ---------------------------------------------------------------------------------------------------------------
 // A seeded generator of large registers.
@@ -160,16 +160,6 @@ function generateRegister(activityCount: number, seed = 20261122): Register {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Steps and measurements.
-
-async function restoreRegisterFile(page: Page, fileName: string, text: string): Promise<void> {
-  await page.getByRole('link', { name: 'Backup and restore' }).click();
-  const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore from a backup file…' }).click();
-  await (await choosing).setFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(text) });
-  await expect(page.getByRole('region', { name: 'What this file holds' })).toBeVisible({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Replace the current register with this one' }).click();
-  await expect(page.getByRole('status')).toContainText(`Backup ${fileName} restored`, { timeout: 60_000 });
-}
 
 function record(name: string, ms: number | number[]): void {
   const list = Array.isArray(ms) ? ms : [ms];

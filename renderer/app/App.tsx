@@ -15,6 +15,7 @@ import { ActivitiesScreen } from '../activities/ActivitiesScreen';
 import { BackupReminder } from '../backup/BackupReminder';
 import { RecordEditor } from '../editors/RecordEditor';
 import { ExportScreen } from '../exports/ExportScreen';
+import { ExportStatus } from '../exports/ExportStatus';
 import { ImportScreen } from '../imports/ImportScreen';
 import { BackupScreen } from '../backup/BackupScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
@@ -186,6 +187,7 @@ export function App() {
           ) : (
             <>
               <BackupReminder />
+              <ExportStatus />
               <ErrorBoundary key={screenKey(route)}>
                 <Content route={route} />
               </ErrorBoundary>

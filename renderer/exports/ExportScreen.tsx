@@ -1,7 +1,8 @@
 /**
  * Export: Excel (authority layout or complete), PDF or the register file, in any interface language, for one
- * controller or all, from the live register or a snapshot; with progress, then the native save dialog. The language
- * starts as the register's main language; another one says first how many texts will fall back to the main one.
+ * controller or all, from the live register or a snapshot; laid out in a worker with progress and Cancel in the
+ * frame's status line (`ExportStatus`), then the native save dialog. The language starts as the register's main
+ * language; another one says first how many texts will fall back to the main one.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -10,22 +11,22 @@ import { languageName, UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/l
 import type { Register } from '../../shared/model';
 import { useI18n, useMessages } from '../app/i18n';
 import { errorText, Notice, type NoticeState } from '../app/Notice';
-import type { UiMessageKey } from '../app/messages';
 import { todayIso } from '../app/formatting';
 import { platform } from '../platform/currentPlatform';
 import { useRegisterData } from '../register/RegisterContext';
 import { db } from '../storage/database';
 import { listSnapshots, snapshotRegister } from '../storage/snapshots';
 import { EXPORT_TRANSLATION_MESSAGES } from './messages';
-import { runExport, type ExportFormat } from './runExport';
+import { startExport, useExportJob } from './exportJob';
+import { FORMAT_LABELS } from './ExportStatus';
+import type { ExportFormat } from './runExport';
 import { TranslationFallback } from './TranslationFallback';
 
-const FORMATS: { format: ExportFormat; label: UiMessageKey }[] = [
-  { format: 'xlsx-authority', label: 'formatXlsxAuthority' },
-  { format: 'xlsx-complete', label: 'formatXlsxComplete' },
-  { format: 'pdf', label: 'formatPdf' },
-  { format: 'json', label: 'formatJson' },
-];
+/** The formats in the order offered, named as the status line names them. */
+const FORMATS = (Object.keys(FORMAT_LABELS) as ExportFormat[]).map((format) => ({
+  format,
+  label: FORMAT_LABELS[format],
+}));
 
 export function ExportScreen() {
   const { t, lang } = useI18n();
@@ -66,43 +67,37 @@ export function ExportScreen() {
   const exported = source === 'live' ? register : snapshotData?.id === source ? snapshotData.register : undefined;
   const [includeFindings, setIncludeFindings] = useState(false);
   const [internalEdition, setInternalEdition] = useState(false);
-  const [progress, setProgress] = useState<number | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
-  const [saved, setSaved] = useState(false);
   const controllers = (register?.organisations ?? []).filter(
     (o) => o.kind === 'controller' || o.kind === 'joint-controller',
   );
 
+  const job = useExportJob();
+  const running = job.status === 'running';
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!register) return;
+    if (!register || running) return;
     setNotice(null);
-    setSaved(false);
-    setProgress(0);
     try {
       const snapshot = snapshots?.find((s) => s.id === source);
       const from = snapshot ? await snapshotRegister(db, snapshot.id) : register;
-      const result = await runExport(from, {
-        format,
-        lang: exportLang,
-        includeFindings,
-        edition: internalEdition ? 'internal' : 'standard',
-        today: todayIso(),
-        ...(controllerId ? { controllerId } : {}),
-        ...(snapshot ? { snapshotName: snapshot.name } : {}),
-        onProgress: (done, total) => setProgress(total > 0 ? done / total : 0),
-      });
-      // A copy into a plain ArrayBuffer: what IPC and Blob accept whatever buffer the exporter used.
-      const data = typeof result.data === 'string' ? result.data : new Uint8Array(result.data);
-      const outcome = await platform.saveFile({ suggestedName: result.fileName, data, kind: result.kind });
-      if (outcome.saved) {
-        setSaved(true);
-        setNotice({ kind: 'success', text: t('exported', { file: outcome.fileName ?? result.fileName }) });
-      }
+      // Laid out in a worker; the frame's status line follows it on every screen and saves the file when done.
+      startExport(
+        from,
+        {
+          format,
+          lang: exportLang,
+          includeFindings,
+          edition: internalEdition ? 'internal' : 'standard',
+          today: todayIso(),
+          ...(controllerId ? { controllerId } : {}),
+          ...(snapshot ? { snapshotName: snapshot.name } : {}),
+        },
+        lang,
+      );
     } catch (error) {
       setNotice({ kind: 'error', text: t('exportFailed', { reason: errorText(error, lang) }) });
-    } finally {
-      setProgress(null);
     }
   };
 
@@ -182,19 +177,13 @@ export function ExportScreen() {
           </label>
         )}
         <div className="button-row">
-          <button type="submit" className="primary" disabled={!register || progress !== null}>
+          <button type="submit" className="primary" disabled={!register || running}>
             {t('exportButton')}
           </button>
-          {progress !== null && (
-            <span role="status">
-              {t('exporting', { percent: format === 'pdf' ? `${Math.round(progress * 100)} %` : '' })}
-              <progress max={1} value={format === 'pdf' ? progress : undefined} aria-label={t('exportButton')} />
-            </span>
-          )}
         </div>
       </form>
       <Notice notice={notice} />
-      {saved && platform.canRevealSavedFiles && (
+      {job.status === 'saved' && platform.canRevealSavedFiles && (
         <div className="button-row">
           <button type="button" onClick={() => void platform.revealLastSaved('open')}>
             {t('openExported')}

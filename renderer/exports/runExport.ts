@@ -53,12 +53,20 @@ export async function runExport(register: Register, request: ExportRequest, now 
     }
     case 'pdf': {
       const { exportPdf } = await import('../../shared/pdf');
-      const options = { ...base, includeFindings: request.includeFindings, ...(request.onProgress ? { onProgress: request.onProgress } : {}) };
+      const options = {
+        ...base,
+        includeFindings: request.includeFindings,
+        ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+      };
       return { kind: 'pdf', fileName: name('pdf'), data: await exportPdf(register, options) };
     }
     case 'json': {
       const scoped = request.controllerId ? scopeToController(register, request.controllerId) : register;
-      return { kind: 'backup', fileName: name('backup'), data: writeRegisterFile(scoped, { savedAt: now.toISOString(), generator: 'RoPA Desk' }) };
+      return {
+        kind: 'backup',
+        fileName: name('backup'),
+        data: writeRegisterFile(scoped, { savedAt: now.toISOString(), generator: 'RoPA Desk' }),
+      };
     }
   }
 }
