@@ -10,7 +10,7 @@ export const NODE_TASKS = [
   'import-foreign',
   'pdf-export',
 ] as const;
-export const BROWSER_TASKS = ['idb-load', 'table-first-rows', 'table-filter'] as const;
+export const BROWSER_TASKS = ['idb-load', 'table-first-rows', 'table-filter', 'save-ui-block', 'export-ui-block'] as const;
 export const TASKS = [...NODE_TASKS, ...BROWSER_TASKS] as const;
 export type NodeTask = (typeof NODE_TASKS)[number];
 export type BrowserTask = (typeof BROWSER_TASKS)[number];

@@ -55,6 +55,14 @@ export const METHOD_NOTES = `
 - table-filter: one \`input\` event in the search box (a word used only in about 1 in 12 activity names) until the
   count shows the filtered result, measured inside the page as e2e/tables.spec.ts does; the first of six keystrokes is
   a warm-up. The time to the next frame (painted) is in the run details.
+- save-ui-block: the app opened on the first activity's editor (register written by the benchmark page as for
+  table-first-rows); each run types a new description, saves with Ctrl+S, waits for "Saved" and two more seconds for
+  the live register, the findings and the automatic backup to follow, and takes the longest main-thread task
+  (\`PerformanceObserver\`, type \`longtask\`: tasks over 50 ms) from the keystroke on. 0 means no task was long.
+  The first save is a warm-up.
+- export-ui-block: the app's Export screen; an Excel export (authority layout) then a PDF export, each from the
+  Export button to its download; the longest main-thread task over both (each one's in the run details). One run
+  past 1,000 activities (the PDF takes minutes there).
 `;
 
 /** Keyed by target id (report.ts). */
@@ -90,27 +98,26 @@ holds the exported name, and de-duplicate with a Set: most of its time. Together
 `,
   'import-foreign': `
 **Why.** The baseline only parses the workbook; the import also does everything a DPO would otherwise do by hand, for
-every value. Stages at 5,000 activities in a warm process (medians of three, load about 4 on the 2 cores, bare
-\`xlsx.load\` 0.66 s there): reading 0.80 s (ExcelJS with the parts an import never needs skipped, plus the zip
-guard, which inflates every part once more, and the merges read from the sheet XML), finding the table and mapping
-0.42 s (a fixed cost: 17 columns × 120 sampled cells through ten value readers, whatever the size), building 1.9 s.
-The build reads about 150,000 values (5–15 data categories, 3–10 recipients and processors, legal bases, two periods
-and transfers per row): splitting cells, reading periods in words (one large regular expression of number words and
-units), matching every name to a record (\`matchKey\`, name index), about 6 % in the zod parse of each record, and
-the garbage of all of it. Each measured run is the first in a fresh process: JIT warm-up adds about 1.4 s to the
-import and 0.35 s to the bare load at 1,000, hence 4.5× there too. Already done (profiled): readers of yes/no, dates,
-enum values, legal bases and internal/external read each distinct text once; cells split once and one-value cells
-without walking them; enum fits computed once per column; ASCII text normalised without Unicode classes; created
-linked records found by id instead of a list search per value; rows without a number grouped by a map; "still needed"
-checks EEA links by id (the last three grew with the square of the size).
+every value. Stages at 5,000 activities in a warm process (medians of three, another session's tests sharing the 2
+cores, bare \`xlsx.load\` 0.6–0.8 s there): reading 0.5–0.6 s (since 2026-12-03 the sheets are read with saxes
+straight from the XML parts the zip guard has already unpacked, no ExcelJS model: it was 0.8–1.2 s), finding the
+table and mapping 0.25–0.4 s (17 columns × 120 sampled cells through ten value readers, whatever the size), building
+1.6–2.0 s. The build reads about 150,000 values (5–15 data categories, 3–10 recipients and processors, legal bases,
+two periods and transfers per row, in long accented generated texts): splitting cells, reading periods in words,
+matching every name to a record (\`matchKey\`, name index), the zod parse of each record, and the garbage of all of
+it (about 15 % of the profile). Each measured run is the first in a fresh process: JIT warm-up weighs most at 1,000.
+Already done (profiled): the reader above; readers of yes/no, dates, enum values, legal bases and internal/external
+read each distinct text once, for up to 100,000 texts; long texts never normalised for a yes/no, enum or country
+lookup; cells split once and one-value cells without walking them; enum fits computed once per column; ASCII text
+normalised without Unicode classes; created linked records found by id; rows without a number grouped by a map.
 
-**What would close it.** Not all of it, at the baseline's own pace: reading alone is 1.2× the bare load, so 1.5×
-leaves 0.3× for mapping and reading 150,000 values. Closer: read the sheets with saxes straight from the zip that is
-already open (the ODS reader does; no ExcelJS model, no second and third inflate): about −0.4 s. Match each name once
-per distinct text (one \`matchKey\` per value instead of two; a per-import cache of resolved ids) and sample fewer
-cells when the header already names the field: about −0.5 s. A worker thread for the build would keep the screen
-responsive but not shorten it. A target in seconds (< 5 s at 5,000, met even on the loaded machine) fits this task
-better than a ratio to a parser.
+**What would close it.** Not at the baseline's own pace: reading is now below the bare load, but 1.5× leaves about
+0.5× of a parser's time for mapping and reading 150,000 values, which the profile spreads over many small readers
+rather than one hot spot. Closer: fold accented text with a per-character table instead of Unicode normalisation per
+character (fold, \`matchKey\`); resolve each distinct cell of names once per import (most rows of a real register
+repeat the same recipients); parse each created record once (zod parse of records at the end repeats what
+\`parseLeniently\` did for records the translation stamps copied). A target in seconds (< 5 s at 5,000, met even on
+the loaded machine) fits this task better than a ratio to a parser.
 `,
   'pdf-export': `
 **Why.** The PDF is large: about 3 pages per activity (312 pages for 100 activities, 3,099 for 1,000), with the names of

@@ -8,7 +8,9 @@
  * - table-first-rows: the register written into the app's own database by the benchmark page, then the app opened
  *   on `#/activities`; the time from navigation start to the frame after the first row is in the document;
  * - table-filter: one input event in the table's search box until the count (and the rows) show the result, measured
- *   inside the page as e2e/tables.spec.ts does.
+ *   inside the page as e2e/tables.spec.ts does;
+ * - save-ui-block and export-ui-block: the longest main-thread task (PerformanceObserver 'longtask') while an
+ *   activity is saved, and while an Excel and a PDF export run to their download.
  *
  * Heap: Chromium runs with --enable-precise-memory-info and the page samples `performance.memory.usedJSHeapSize`
  * every 10 ms; a page can only look between tasks, so a peak inside one long task is seen at its end.
@@ -71,12 +73,18 @@ interface FirstRows {
 interface PageProbe {
   firstRows: FirstRows;
   heapMax: number;
+  /** Long tasks (> 50 ms) of the page's main thread, as the PerformanceObserver reported them. */
+  longTasks: { start: number; duration: number }[];
 }
 
 /** Installed before any script of every app page: when the first row appears, and the largest heap seen. */
 function installProbe(): void {
   if (location.pathname.includes('/bench/')) return;
-  const probe: PageProbe = { firstRows: { dom: null, painted: null }, heapMax: 0 };
+  const probe: PageProbe = { firstRows: { dom: null, painted: null }, heapMax: 0, longTasks: [] };
+  // Every task longer than 50 ms on the page's thread, from the start: what the save and export tasks read.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
   (window as unknown as { ropaBenchProbe: PageProbe }).ropaBenchProbe = probe;
   const heap = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
   const sample = () => {
@@ -265,6 +273,111 @@ async function table(
   }
 }
 
+/** The longest main-thread task that started at or after `since` (page time), 0 when none was long. */
+async function longestTaskSince(page: Page, since: number): Promise<number> {
+  return page.evaluate((from) => {
+    const probe = (window as unknown as { ropaBenchProbe: PageProbe }).ropaBenchProbe;
+    return Math.max(0, ...probe.longTasks.filter((t) => t.start + t.duration >= from).map((t) => t.duration));
+  }, since);
+}
+
+const pageNow = (page: Page): Promise<number> => page.evaluate(() => performance.now());
+
+/**
+ * save-ui-block: the app opened on an activity's editor; each run types a new description and saves (Ctrl+S), then
+ * waits until the app has settled (the "Saved" status, then two seconds for the live register, the findings and the
+ * backup to follow). The value of a run is the longest main-thread task from the keystroke on: how long the
+ * interface stops answering because of one save.
+ */
+async function saveUiBlock(browser: Browser, base: string, size: number, runs: number): Promise<Measurement> {
+  const { page, close } = await openBenchPage(browser, base);
+  try {
+    const seeded = await page.evaluate(([s, seed]) => window.ropaBench.seedApp(s, seed), [size, SEED] as const);
+    const id = generateRegister(size, SEED).activities[0]?.id ?? '';
+    await page.goto(`${base}#/activities/${id}`);
+    const description = page.getByRole('textbox', { name: 'Description', exact: true });
+    await description.waitFor({ timeout: 180_000 });
+    await page.waitForTimeout(3000);
+    const times: number[] = [];
+    let heapMax = 0;
+    for (let i = 0; i < runs + 1; i++) {
+      await description.fill(`Benchmark description ${i} ${Date.now()}`);
+      const since = await pageNow(page);
+      await page.keyboard.press('Control+s');
+      await page.getByRole('status').filter({ hasText: 'Saved' }).first().waitFor({ timeout: 120_000 });
+      await page.waitForTimeout(2000);
+      const longest = await longestTaskSince(page, since);
+      heapMax = Math.max(
+        heapMax,
+        await page.evaluate(() => (window as unknown as { ropaBenchProbe: PageProbe }).ropaBenchProbe.heapMax),
+      );
+      if (i > 0) times.push(longest);
+    }
+    return {
+      task: 'save-ui-block',
+      size,
+      times,
+      baselineTimes: null,
+      peakMb: heapMax / 1024 / 1024,
+      baselinePeakMb: null,
+      extra: { check: seeded },
+    };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * export-ui-block: the app's Export screen; an Excel export (authority layout) and a PDF export, each started with the
+ * Export button and followed to its download. The value of a run is the longest main-thread task from the click to
+ * the file, over both exports; the run details give each export's own longest task and duration.
+ */
+async function exportUiBlock(browser: Browser, base: string, size: number, runs: number): Promise<Measurement> {
+  const { page, close } = await openBenchPage(browser, base);
+  try {
+    const seeded = await page.evaluate(([s, seed]) => window.ropaBench.seedApp(s, seed), [size, SEED] as const);
+    await page.goto(`${base}#/export`);
+    await page.getByRole('button', { name: 'Export', exact: true }).waitFor({ timeout: 180_000 });
+    await page.waitForTimeout(3000);
+    const one = async (label: string): Promise<{ longest: number; ms: number }> => {
+      await page.getByLabel(label).check();
+      const downloading = page.waitForEvent('download', { timeout: 900_000 });
+      const since = await pageNow(page);
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await downloading;
+      const ms = (await pageNow(page)) - since;
+      await page.waitForTimeout(500);
+      return { longest: await longestTaskSince(page, since), ms };
+    };
+    const times: number[] = [];
+    const xlsx: number[] = [];
+    const pdf: number[] = [];
+    // The PDF of thousands of activities takes minutes: one run past 1,000.
+    const count = size > 1000 ? 1 : runs;
+    for (let i = 0; i < count; i++) {
+      const a = await one('Excel — layout of the GBA/APD register model');
+      const b = await one('PDF — for reading and printing');
+      xlsx.push(a.longest);
+      pdf.push(b.longest);
+      times.push(Math.max(a.longest, b.longest));
+    }
+    const heapMax = await page.evaluate(
+      () => (window as unknown as { ropaBenchProbe: PageProbe }).ropaBenchProbe.heapMax,
+    );
+    return {
+      task: 'export-ui-block',
+      size,
+      times,
+      baselineTimes: null,
+      peakMb: heapMax / 1024 / 1024,
+      baselinePeakMb: null,
+      extra: { xlsx_longest_ms: medianOf(xlsx), pdf_longest_ms: medianOf(pdf), check: seeded },
+    };
+  } finally {
+    await close();
+  }
+}
+
 function medianOf(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -294,6 +407,19 @@ export async function runBrowserBench(
         const m = await idbLoad(browser, base, size, options.runs);
         log(
           `browser: idb-load ${size}: ${m.times.map((t) => t.toFixed(0)).join(', ')} ms (plain Dexie ${m.baselineTimes?.map((t) => t.toFixed(0)).join(', ')} ms), ${m.extra?.['check']}`,
+        );
+        measurements.push(m);
+      }
+      if (options.tasks.has('save-ui-block')) {
+        const m = await saveUiBlock(browser, base, size, options.runs);
+        log(`browser: save-ui-block ${size}: longest task ${m.times.map((t) => t.toFixed(0)).join(', ')} ms`);
+        measurements.push(m);
+      }
+      if (options.tasks.has('export-ui-block')) {
+        const m = await exportUiBlock(browser, base, size, options.runs);
+        log(
+          `browser: export-ui-block ${size}: longest task ${m.times.map((t) => t.toFixed(0)).join(', ')} ms ` +
+            `(Excel ${m.extra?.['xlsx_longest_ms']} ms, PDF ${m.extra?.['pdf_longest_ms']} ms)`,
         );
         measurements.push(m);
       }
