@@ -14,8 +14,13 @@ export const README_MD = 'README.md';
 export const GITATTRIBUTES = '.gitattributes';
 /** The name under which Git knows RoPA Desk's merge driver (`merge.<name>.driver`). */
 export const MERGE_DRIVER_NAME = 'ropa-desk';
-/** What a team configures once per clone; `ropa merge` detects a record file, `register.json` or a register file. */
-export const MERGE_DRIVER_COMMAND = 'npx ropa merge %O %A %B --out %A';
+/**
+ * The driver command a team configures once per clone (`git config merge.ropa-desk.driver "..."`): Git runs it with
+ * the base, ours and theirs of one file and expects the result in ours; `ropa merge` tells a record file,
+ * `register.json` and a register file apart by their content. `ropa` must be on the PATH (`npm link` in a RoPA Desk
+ * checkout); Git runs drivers in the register's repository, where `npx ropa` would not find RoPA Desk's own `ropa`.
+ */
+export const MERGE_DRIVER_COMMAND = 'ropa merge %O %A %B --out %A';
 
 /** Where a record is kept in the folder: its kind's folder, its id as the file name. */
 export function recordPath(kind: RecordKind, id: string): string {

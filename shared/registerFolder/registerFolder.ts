@@ -7,7 +7,7 @@
 import type { UiLanguage } from '../i18n/languages';
 import { translate, type MessageParams } from '../i18n/translate';
 import { RECORD_KINDS, type RecordKind, type Register } from '../model/register';
-import { canonicalRegister } from '../register/canonical';
+import { canonicalRegister, sortKeysDeep } from '../register/canonical';
 import { quoteValue } from '../register/excerpt';
 import { FILE_FORMAT, FILE_VERSION } from '../register/fileVersion';
 import { reasonText, type Reason } from '../register/reason';
@@ -32,8 +32,8 @@ export class RegisterFolderError extends Error {
   constructor(
     readonly key: FolderMessageKey,
     readonly params: MessageParams = {},
-    /** The register file check that refused the assembled register, when that is what refused it. */
-    readonly refusal?: RegisterFileError,
+    /** The refusal this one tells in the folder's terms (a register file check, or one file's own refusal). */
+    readonly refusal?: { localized(lang: UiLanguage): string },
     /** The reason given as `{detail}`, translated with the message. */
     readonly reason?: Reason,
   ) {
@@ -52,12 +52,17 @@ export function folderJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** The text of a record's file: its canonical form (keys sorted at every depth). */
+export function recordFileText(record: unknown): string {
+  return folderJson(sortKeysDeep(record));
+}
+
 /** The `.gitattributes` of a folder: JSON files go through RoPA Desk's merge driver and keep LF line ends. */
 export const FOLDER_GITATTRIBUTES = `*.json text eol=lf merge=${MERGE_DRIVER_NAME}\n`;
 
 /** The text of `register.json`: format, version and the register's metadata (canonical: keys sorted). */
 export function registerJsonText(meta: unknown, version = FILE_VERSION): string {
-  return folderJson({ format: FOLDER_FORMAT, meta, version });
+  return folderJson(sortKeysDeep({ format: FOLDER_FORMAT, meta, version }));
 }
 
 /**

@@ -2,3 +2,4 @@
 export * from './conflictPath';
 export * from './mergeValue';
 export * from './mergeRegisters';
+export * from './mergeFiles';

@@ -5,7 +5,7 @@
  * register holds ours there until `resolveConflicts` applies the choices. Links that point at records the merge
  * deleted are reported.
  */
-import { RECORD_KINDS, RECORD_SCHEMAS, type AnyRecord, type RecordKind, type Register } from '../model/register';
+import { RECORD_KINDS, type AnyRecord, type RecordKind, type Register } from '../model/register';
 import { canonicalRegister } from '../register/canonical';
 import { FILE_FORMAT, FILE_VERSION } from '../register/fileVersion';
 import { danglingLinks, type DanglingLink } from '../register/links';
@@ -105,17 +105,6 @@ export function mergeRecord(
     record: value,
     conflicts: conflicts.map((c) => conflictOf(kind, typeof id === 'string' ? id : '', name, c)),
   };
-}
-
-/** `mergeRecord`, with the merged record checked against its kind's schema (a zod error when it does not fit). */
-export function mergeRecordOf(
-  kind: RecordKind,
-  base: unknown,
-  ours: unknown,
-  theirs: unknown,
-): { record: AnyRecord | undefined; conflicts: MergeConflict[] } {
-  const { record, conflicts } = mergeRecord(kind, base, ours, theirs);
-  return { record: record === undefined ? undefined : (RECORD_SCHEMAS[kind].parse(record) as AnyRecord), conflicts };
 }
 
 /** Ids of each kind in any of the registers. */

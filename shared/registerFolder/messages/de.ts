@@ -18,5 +18,13 @@ export const de: TranslationOf<typeof en> = {
     one: '{file} ist nicht gültig. {field}: {detail}',
     other: 'Der Ordner ist nicht gültig: {count} Probleme. Erstes: {file}, {field}: {detail}',
   },
+  inputProblem: '{file}: {detail}',
+  notMergeable:
+    '{file} ist weder eine Verzeichnisdatei noch die register.json eines Verzeichnisordners noch eine Eintragsdatei daraus.',
+  notARecordFile: '{file} enthält keinen gültigen Eintrag einer Art, die diese Version von RoPA Desk kennt.',
+  mixedFiles:
+    '{file} und {other} sind nicht dieselbe Art von Datei (eine Verzeichnisdatei, eine register.json oder eine Eintragsdatei).',
+  versionsDiffer:
+    'Die zusammenzuführenden register.json-Dateien haben verschiedene Formatversionen ({versions}): Öffnen Sie das Verzeichnis in RoPA Desk, das beide Seiten vor dem Zusammenführen umstellt.',
   unreadable: 'Der Verzeichnisordner kann nicht gelesen werden: {detail}',
 };

@@ -15,5 +15,11 @@ export const en = {
     one: '{file} is not valid. {field}: {detail}',
     other: 'The folder is not valid: {count} problems. First: {file}, {field}: {detail}',
   },
+  inputProblem: '{file}: {detail}',
+  notMergeable: '{file} is not a register file, the register.json of a register folder or a record file of one.',
+  notARecordFile: '{file} does not hold a valid record of any kind this version of RoPA Desk knows.',
+  mixedFiles: '{file} and {other} are not the same sort of file (a register file, a register.json or a record file).',
+  versionsDiffer:
+    'The register.json files to merge are of different format versions ({versions}): open the register in RoPA Desk, which migrates both sides before it merges them.',
   unreadable: 'The register folder cannot be read: {detail}',
 } as const;

@@ -18,5 +18,13 @@ export const fr: TranslationOf<typeof en> = {
     one: "{file} n'est pas valide. {field} : {detail}",
     other: "Le dossier n'est pas valide : {count} problèmes. Premier : {file}, {field} : {detail}",
   },
+  inputProblem: '{file} : {detail}',
+  notMergeable:
+    "{file} n'est ni un fichier de registre, ni le register.json d'un dossier de registre, ni un fichier de fiche d'un tel dossier.",
+  notARecordFile: "{file} ne contient de fiche valide d'aucun type connu de cette version de RoPA Desk.",
+  mixedFiles:
+    '{file} et {other} ne sont pas la même sorte de fichier (un fichier de registre, un register.json ou un fichier de fiche).',
+  versionsDiffer:
+    'Les fichiers register.json à fusionner sont de versions de format différentes ({versions}) : ouvrez le registre dans RoPA Desk, qui convertit les deux côtés avant de les fusionner.',
   unreadable: 'Le dossier de registre ne peut pas être lu : {detail}',
 };

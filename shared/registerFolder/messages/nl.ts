@@ -18,5 +18,12 @@ export const nl: TranslationOf<typeof en> = {
     one: '{file} is niet geldig. {field}: {detail}',
     other: 'De map is niet geldig: {count} problemen. Eerste: {file}, {field}: {detail}',
   },
+  inputProblem: '{file}: {detail}',
+  notMergeable: '{file} is geen registerbestand, geen register.json van een registermap en geen recordbestand daarvan.',
+  notARecordFile: '{file} bevat geen geldig record van een soort die deze versie van RoPA Desk kent.',
+  mixedFiles:
+    '{file} en {other} zijn niet dezelfde soort bestand (een registerbestand, een register.json of een recordbestand).',
+  versionsDiffer:
+    'De samen te voegen register.json-bestanden hebben verschillende formaatversies ({versions}): open het register in RoPA Desk, dat beide kanten omzet voor het ze samenvoegt.',
   unreadable: 'De registermap kan niet gelezen worden: {detail}',
 };
