@@ -6,7 +6,7 @@ export function folderReadme(title: string): string {
   return `# ${title.replace(/\s+/g, ' ').trim()}
 
 This folder is a **register of processing activities** (GDPR Art. 30) kept with
-[RoPA Desk](https://github.com/) and shared through Git. It is written by the app and by the \`ropa\` command;
+RoPA Desk and shared through Git. It is written by the app and by the \`ropa\` command;
 open it in RoPA Desk, or turn it into a register file with \`ropa import <this folder> --out register${FILE_EXTENSION}\`.
 
 ## What is in it
@@ -31,18 +31,23 @@ open it in RoPA Desk, or turn it into a register file with \`ropa import <this f
 Two people who changed the same register are merged **field by field**, per record: changes to different fields of
 one record, to different purposes or retention rules, to different translations, and links added on both sides all
 merge without a conflict. The same field changed two different ways, or a record deleted on one side and changed on
-the other, is a conflict: RoPA Desk shows both values side by side and lets you pick one. Links to a record that the
-merge deleted are reported.
+the other, is a conflict, listed with both values so that someone picks one. Links to a record that the merge
+deleted are reported.
 
-The RoPA Desk app merges by itself when you sync. To let plain Git merge the same way (\`git merge\`, \`git pull\`),
-configure the merge driver once in each clone:
+To let Git merge this way (\`git merge\`, \`git pull\`), configure the merge driver once in each clone:
 
 \`\`\`
 git config merge.${MERGE_DRIVER_NAME}.name "RoPA Desk register merge"
 git config merge.${MERGE_DRIVER_NAME}.driver "${MERGE_DRIVER_COMMAND}"
 \`\`\`
 
+\`ropa\` must be on the PATH (\`npm link\` in a RoPA Desk checkout puts it there); or name it in full:
+\`node /path/to/ropa-desk/shared/cli/bin.mjs merge %O %A %B --out %A\`. (\`npx ropa\` finds it only where RoPA Desk
+is installed as a package, and Git runs the driver in this folder's repository.) Without the driver, Git merges the
+files line by line: changes on neighbouring lines then conflict although they are different fields.
+
 The driver merges one file at a time and exits with 1 when fields conflict; Git then reports the file as
-conflicted and \`ropa merge\` has listed the fields, with both values, on its output.
+conflicted, leaves it as it was on your side, and \`ropa merge\` has listed the fields, with both values, on its
+output. Edit the file (or open the register in RoPA Desk), then \`git add\` it and commit.
 `;
 }
