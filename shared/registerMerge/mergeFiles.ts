@@ -23,7 +23,7 @@ import {
   registerJsonText,
 } from '../registerFolder/registerFolder';
 import { isPlainObject } from './conflictPath';
-import { mergeMeta, mergeRecord, mergeRegisters, type DanglingLink, type MergeConflict } from './mergeRegisters';
+import { mergeMeta, mergeRecord, mergeRegisters, type MergeConflict, type MergeDanglingLink } from './mergeRegisters';
 
 /** The sorts of file `mergeFileTexts` merges. */
 export type MergedFileSort = 'registerFile' | 'registerJson' | 'record';
@@ -39,7 +39,7 @@ export interface FileMergeResult {
   /** The merged file's text; undefined when there are conflicts. */
   text: string | undefined;
   conflicts: MergeConflict[];
-  danglingLinks: DanglingLink[];
+  danglingLinks: MergeDanglingLink[];
   /** The merged register's fingerprint (register files only). */
   fingerprint?: string;
 }

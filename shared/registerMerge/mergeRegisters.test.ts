@@ -191,6 +191,16 @@ describe('mergeRegisters', () => {
     ]);
   });
 
+  it('reports a retention rule for a purpose that the merge removed', () => {
+    const ours = edit((a) => (a['purposes'] = (a['purposes'] as { id: string }[]).filter((p) => p.id !== P2)));
+    const theirs = edit((a) => (a['retention'] = [{ id: id('e1'), period: 'P1Y', purposeIds: [P2] }]));
+    const result = mergeRegisters(base, ours, theirs);
+    expect(result.conflicts).toEqual([]);
+    expect(result.danglingLinks).toEqual([
+      { kind: 'activities', id: ACT, field: 'retention[].purposeIds', missingId: P2, to: 'ownPurposes' },
+    ]);
+  });
+
   it('merges the metadata field by field, and names its conflicts', () => {
     const ours = edit((_a, r) => (r.meta.organisationName = 'CM'));
     const theirs = edit((_a, r) => (r.meta.description = 'Shared'));

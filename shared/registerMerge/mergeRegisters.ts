@@ -8,12 +8,19 @@
 import { RECORD_KINDS, type AnyRecord, type RecordKind, type Register } from '../model/register';
 import { canonicalRegister } from '../register/canonical';
 import { FILE_FORMAT, FILE_VERSION } from '../register/fileVersion';
-import { danglingLinks, type DanglingLink } from '../register/links';
+import { danglingLinks, linkedIds, type DanglingLink } from '../register/links';
+import { ownPurposeLinkFields } from '../model/recordFields';
 import { readRegisterDocument } from '../register/registerFile';
 import { mergeValues, type ValueConflict } from './mergeValue';
-import { getAt, isPlainObject, pathText, setAt, type PathSegment } from './conflictPath';
+import { getAt, isPlainObject, itemId, pathText, setAt, type PathSegment } from './conflictPath';
 
-export type { DanglingLink };
+/**
+ * A link in the merged register to a record (or, `to: 'ownPurposes'`, a purpose of the same record) that one of the
+ * inputs held and the merge left out.
+ */
+export type MergeDanglingLink = Omit<DanglingLink, 'to'> & { to: RecordKind | 'ownPurposes' };
+
+const OWN_PURPOSE_LINKS = ownPurposeLinkFields();
 
 /** Where a conflict is: a record kind, or the register's own metadata and settings. */
 export type ConflictPlace = RecordKind | 'meta';
@@ -38,8 +45,8 @@ export interface MergeResult {
   /** Merged; where a conflict is, ours (a record deleted by us and changed by them stays deleted). */
   register: Register;
   conflicts: MergeConflict[];
-  /** Links in the merged register to records of the three inputs that the merge left out. */
-  danglingLinks: DanglingLink[];
+  /** Links in the merged register to records (or own purposes) of the three inputs that the merge left out. */
+  danglingLinks: MergeDanglingLink[];
   /** The three inputs, for showing a conflict in context and putting a chosen item back where its side had it. */
   inputs: { base: Register; ours: Register; theirs: Register };
 }
@@ -115,6 +122,28 @@ function knownIds(registers: readonly Register[]): Map<RecordKind, Set<string>> 
   return out;
 }
 
+/** Links to purposes of the same record that the merge removed (a retention rule for a purpose now gone). */
+function danglingPurposeLinks(register: Register, inputs: readonly Register[]): MergeDanglingLink[] {
+  const out: MergeDanglingLink[] = [];
+  const purposeIds = (record: AnyRecord | undefined): string[] => {
+    const purposes = (record as { purposes?: unknown } | undefined)?.purposes;
+    return Array.isArray(purposes) ? purposes.map(itemId).filter((id): id is string => id !== undefined) : [];
+  };
+  for (const { from, field } of OWN_PURPOSE_LINKS) {
+    for (const record of register[from] as AnyRecord[]) {
+      const own = new Set(purposeIds(record));
+      const known = new Set(
+        inputs.flatMap((input) => purposeIds((input[from] as AnyRecord[]).find((r) => r.id === record.id))),
+      );
+      for (const missingId of new Set(linkedIds(record, field))) {
+        if (!own.has(missingId) && known.has(missingId))
+          out.push({ kind: from, id: record.id, field, missingId, to: 'ownPurposes' });
+      }
+    }
+  }
+  return out;
+}
+
 export function mergeRegisters(base: Register, ours: Register, theirs: Register): MergeResult {
   const [b, o, t] = [canonicalRegister(base), canonicalRegister(ours), canonicalRegister(theirs)];
   const conflicts: MergeConflict[] = [];
@@ -137,7 +166,10 @@ export function mergeRegisters(base: Register, ours: Register, theirs: Register)
   return {
     register,
     conflicts,
-    danglingLinks: danglingLinks(register).filter((link) => known.get(link.to)?.has(link.missingId)),
+    danglingLinks: [
+      ...danglingLinks(register).filter((link) => known.get(link.to)?.has(link.missingId)),
+      ...danglingPurposeLinks(register, [base, ours, theirs]),
+    ],
     inputs: { base, ours, theirs },
   };
 }

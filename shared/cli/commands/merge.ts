@@ -5,8 +5,7 @@
  */
 import type { UiLanguage } from '../../i18n/languages';
 import { excerptText, quoteValue } from '../../register/excerpt';
-import { mergeFileTexts, type FileInput, type MergeConflict } from '../../registerMerge';
-import type { DanglingLink } from '../../register/links';
+import { mergeFileTexts, type FileInput, type MergeConflict, type MergeDanglingLink } from '../../registerMerge';
 import { COMMON_OPTIONS, languageOption, parseCommandLine, requiredOption, shown } from '../args';
 import { CliError, EXIT, message } from '../errors';
 import { checkOutputPath, decodeText, readInputBytes, writeFileAtomic } from '../files';
@@ -38,7 +37,7 @@ export function conflictLine(conflict: MergeConflict, lang: UiLanguage): string 
   });
 }
 
-function danglingLine(link: DanglingLink, lang: UiLanguage): string {
+function danglingLine(link: MergeDanglingLink, lang: UiLanguage): string {
   return message(lang, 'danglingLink', { record: `${link.kind} ${link.id}`, field: link.field, id: link.missingId });
 }
 
