@@ -9,7 +9,7 @@ import { registerSchema, RECORD_KINDS, type RecordKind, type Register } from '..
 import { fieldEntries } from '../model/recordFields';
 import { fingerprint } from '../register/canonical';
 import { registerArb } from '../test/arbitraries';
-import { mergeRegisters } from './mergeRegisters';
+import { mergeRegisters, resolveConflicts, type ConflictChoice, type MergeResult } from './mergeRegisters';
 
 /** One change a side can make: a field of a record, a translation, the whole record (deleted), the title. */
 type Slot =
@@ -99,6 +99,28 @@ const disjointArb = fc
     return { base, ours, theirs, both };
   });
 
+/** A base register and two sides that changed it anywhere, conflicts likely (the same slots on both sides). */
+const overlappingArb = fc
+  .tuple(registerArb(3), fc.array(fc.tuple(fc.nat(), fc.constantFrom<Side>('ours', 'theirs')), { maxLength: 12 }))
+  .map(([base, picks]) => {
+    const slots = slotsOf(base);
+    const sides = { ours: base, theirs: base };
+    const gone = { ours: new Set<string>(), theirs: new Set<string>() };
+    for (const [n, side] of picks) {
+      const slot = slots[n % slots.length] as Slot;
+      const { record, field } = placeOf(slot, side);
+      if (record !== undefined && gone[side].has(record)) continue;
+      sides[side] = apply(sides[side], slot, side);
+      if (slot.op === 'delete') gone[side].add(field);
+      // The other side makes its own change to the same slot half of the time: a conflict.
+      if (n % 2 === 0 && slot.op !== 'delete') {
+        const other: Side = side === 'ours' ? 'theirs' : 'ours';
+        if (record === undefined || !gone[other].has(record)) sides[other] = apply(sides[other], slot, other);
+      }
+    }
+    return { base, ...sides };
+  });
+
 describe('mergeRegisters, properties', () => {
   it('merging a register with itself changes nothing', () => {
     fc.assert(
@@ -134,6 +156,21 @@ describe('mergeRegisters, properties', () => {
         expect(fingerprint(forward.register)).toBe(fingerprint(both));
         expect(fingerprint(backward.register)).toBe(fingerprint(both));
         expect(forward.danglingLinks).toEqual(backward.danglingLinks);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('resolving every conflict: ours gives the merged register; theirs gives what the merge the other way round holds', () => {
+    fc.assert(
+      fc.property(overlappingArb, ({ base, ours, theirs }) => {
+        const forward = mergeRegisters(base, ours, theirs);
+        const backward = mergeRegisters(base, theirs, ours);
+        expect(forward.conflicts.length).toBe(backward.conflicts.length);
+        const all = (result: MergeResult, choice: ConflictChoice) =>
+          resolveConflicts(result, new Map(result.conflicts.map((c) => [c, choice])));
+        expect(fingerprint(all(forward, 'ours'))).toBe(fingerprint(forward.register));
+        expect(fingerprint(all(forward, 'theirs'))).toBe(fingerprint(backward.register));
       }),
       { numRuns: 80 },
     );

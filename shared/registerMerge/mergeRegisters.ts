@@ -207,8 +207,9 @@ export function resolveConflicts(result: MergeResult, choices: ReadonlyMap<Merge
     const index = records.findIndex((r) => r['id'] === conflict.id);
     const sideRecord = (side[kind] as Json[]).find((r) => r['id'] === conflict.id);
     const next = setAt(index === -1 ? undefined : records[index], conflict.at, value, (at) => listAt(sideRecord, at));
-    const kept = records.filter((r) => r['id'] !== conflict.id);
-    doc[kind] = next === undefined ? kept : [...kept, next];
+    // In place, so the records keep their order; a record that comes back goes last (the file sorts by id).
+    if (index === -1) doc[kind] = next === undefined ? records : [...records, next];
+    else doc[kind] = next === undefined ? records.filter((_r, i) => i !== index) : records.with(index, next as Json);
   }
   return checkedRegister(doc as Json);
 }
