@@ -4,7 +4,7 @@
  * (Git hands the driver temporary files, not the path). The result is the merged text, or the conflicts and no
  * text. A base that is empty (a file both sides added) counts as absent.
  */
-import { registerMetaSchema, RECORD_KINDS, RECORD_SCHEMAS, type RecordKind } from '../model/register';
+import { registerMetaSchema, RECORD_KINDS, RECORD_SCHEMAS, type RecordKind, type Register } from '../model/register';
 import { fingerprint } from '../register/canonical';
 import { FILE_FORMAT, FILE_VERSION } from '../register/fileVersion';
 import {
@@ -101,6 +101,11 @@ function kindOf(records: readonly Record<string, unknown>[], inputs: readonly Fi
   throw new RegisterFolderError('notARecordFile', { file: (bad ?? inputs[0])?.name ?? '' });
 }
 
+/**
+ * Merges three versions of one file (`base` may be empty: added on both sides). Refusals are `RegisterFolderError`s
+ * that name the file: not JSON, not one of the three sorts, sorts that differ, a side that is not valid, or
+ * `register.json` versions that differ. A register file's result is written with `options` (save time, generator).
+ */
 export function mergeFileTexts(
   base: FileInput,
   ours: FileInput,
@@ -124,12 +129,8 @@ export function mergeFileTexts(
 
   if (sort === 'registerFile') {
     if (b === undefined) throw new RegisterFolderError('notMergeable', { file: base.name });
-    const [rb, ro, rt] = inputs.map((input) => named(input, () => readRegisterFile(input.text).register)) as [
-      ReturnType<typeof readRegisterFile>['register'],
-      ReturnType<typeof readRegisterFile>['register'],
-      ReturnType<typeof readRegisterFile>['register'],
-    ];
-    const result = mergeRegisters(rb, ro, rt);
+    const read = (input: FileInput): Register => named(input, () => readRegisterFile(input.text).register);
+    const result = mergeRegisters(read(base), read(ours), read(theirs));
     const clean = result.conflicts.length === 0;
     return {
       sort,
