@@ -66,7 +66,8 @@ describe('register folder', () => {
       `activities/${id('a1')}.json`,
       `dataCategories/${id('d1')}.json`,
     ]);
-    expect(files.get(GITATTRIBUTES)).toContain(`*.json text eol=lf merge=${MERGE_DRIVER_NAME}`);
+    expect(files.get(GITATTRIBUTES)).toContain(`\n/register.json text eol=lf merge=${MERGE_DRIVER_NAME}\n`);
+    for (const kind of RECORD_KINDS) expect(files.get(GITATTRIBUTES)).toContain(`\n/${kind}/*.json text eol=lf merge=`);
     expect(files.get(README_MD)).toContain(`git config merge.${MERGE_DRIVER_NAME}.driver`);
     const registerJson = JSON.parse(files.get(REGISTER_JSON) as string) as Record<string, unknown>;
     expect(registerJson).toEqual({ format: 'ropa-register-folder', version: FILE_VERSION, meta: small.meta });

@@ -57,8 +57,17 @@ export function recordFileText(record: unknown): string {
   return folderJson(sortKeysDeep(record));
 }
 
-/** The `.gitattributes` of a folder: JSON files go through RoPA Desk's merge driver and keep LF line ends. */
-export const FOLDER_GITATTRIBUTES = `*.json text eol=lf merge=${MERGE_DRIVER_NAME}\n`;
+/**
+ * The `.gitattributes` of a folder: its own JSON files — `register.json` and the record files of each kind, and no
+ * other JSON a repository may hold — go through RoPA Desk's merge driver and keep LF line ends.
+ */
+export const FOLDER_GITATTRIBUTES = [
+  '# RoPA Desk register folder: these files merge field by field through the ropa-desk merge driver (see README.md).',
+  ...[REGISTER_JSON, ...RECORD_KINDS.map((kind) => `${kind}/*.json`)].map(
+    (pattern) => `/${pattern} text eol=lf merge=${MERGE_DRIVER_NAME}`,
+  ),
+  '',
+].join('\n');
 
 /** The text of `register.json`: format, version and the register's metadata (canonical: keys sorted). */
 export function registerJsonText(meta: unknown, version = FILE_VERSION): string {
