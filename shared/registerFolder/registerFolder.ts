@@ -210,3 +210,17 @@ function folderError(error: RegisterFileError, filesOf: ReadonlyMap<RecordKind, 
   if (!first) return new RegisterFolderError('invalidContent', { count: 1, file, field }, error);
   return new RegisterFolderError('invalidContent', { count: error.problems.length, file, field }, error, first.reason);
 }
+
+/**
+ * What turns the folder `current` into `next` (e.g. a working tree into `registerToFolder` of the saved register):
+ * the files to write (new or changed) and the register files to remove. Files of `current` that are not the
+ * folder's own (a user's notes, other JSON) are never removed.
+ */
+export function folderUpdate(
+  current: FolderFiles,
+  next: FolderFiles,
+): { write: Map<string, string>; remove: string[] } {
+  const write = new Map([...next].filter(([path, text]) => current.get(path) !== text));
+  const remove = [...current.keys()].filter((path) => !next.has(path) && parseRecordPath(path) !== undefined).sort();
+  return { write, remove };
+}
