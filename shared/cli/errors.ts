@@ -5,6 +5,7 @@
 import type { UiLanguage } from '../i18n/languages';
 import { translate, type MessageParams } from '../i18n/translate';
 import { RegisterFileError } from '../register/registerFile';
+import { RegisterFolderError } from '../registerFolder/registerFolder';
 import { WorkbookImportError } from '../excel/importErrors';
 import { UnknownOrganisationError } from '../register/controllerScope';
 import { excerptText } from '../register/excerpt';
@@ -15,7 +16,7 @@ import { CLI_MESSAGES, type CliMessageKey } from './messages';
 export const EXIT = {
   /** Done; for `validate`: no errors among the findings. */
   ok: 0,
-  /** `validate` found at least one error. */
+  /** `validate` found at least one error; `merge` found conflicts. */
   findings: 1,
   /** Bad input: usage, options, unreadable or invalid files, formats not available yet. */
   badInput: 2,
@@ -39,11 +40,11 @@ export class CliError extends Error {
   }
 }
 
-/** A register file that was refused, with the file it came from. */
+/** A register file or register folder that was refused, with the file or folder it came from. */
 export class InputFileError extends Error {
   constructor(
     readonly file: string,
-    readonly problem: RegisterFileError,
+    readonly problem: RegisterFileError | RegisterFolderError,
   ) {
     super(`${file}: ${problem.message}`);
     this.name = 'InputFileError';
@@ -75,6 +76,7 @@ export function describeFailure(error: unknown, lang: UiLanguage): { line: strin
     };
   }
   if (error instanceof RegisterFileError) return { line: error.localized(lang), exitCode: EXIT.badInput };
+  if (error instanceof RegisterFolderError) return { line: error.localized(lang), exitCode: EXIT.badInput };
   if (error instanceof WorkbookImportError) return { line: error.localized(lang), exitCode: EXIT.badInput };
   if (error instanceof SpreadsheetRefusal) {
     return {

@@ -12,7 +12,8 @@ import { shown } from './args';
 import { message } from './errors';
 import { parseRegisterInput } from './files';
 
-export const EXPORT_FORMATS = ['json', 'xlsx', 'pdf'] as const;
+/** `folder` is the register folder for Git (shared/registerFolder): many files, written by the export command itself. */
+export const EXPORT_FORMATS = ['json', 'xlsx', 'pdf', 'folder'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const EXCEL_LAYOUTS = ['authority', 'complete'] as const;

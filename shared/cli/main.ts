@@ -9,6 +9,7 @@ import type { Command } from './commands/command';
 import { exportCommand } from './commands/export';
 import { fingerprintCommand } from './commands/fingerprint';
 import { importCommand } from './commands/import';
+import { mergeCommand } from './commands/merge';
 import { sampleCommand } from './commands/sample';
 import { translationsCommand } from './commands/translations';
 import { validateCommand } from './commands/validate';
@@ -19,10 +20,15 @@ export { EXIT } from './errors';
 export type { CliIo } from './io';
 
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [sampleCommand, validateCommand, fingerprintCommand, exportCommand, importCommand, translationsCommand].map((c) => [
-    c.name,
-    c,
-  ]),
+  [
+    sampleCommand,
+    validateCommand,
+    fingerprintCommand,
+    exportCommand,
+    importCommand,
+    mergeCommand,
+    translationsCommand,
+  ].map((c) => [c.name, c]),
 );
 
 export function usageText(): string {
@@ -44,7 +50,8 @@ export function usageText(): string {
     '--lang is the language of the translations and messages follow --ui-lang.',
     'ropa --version prints the version.',
     '',
-    'Exit codes: 0 done (validate: no errors); 1 validate found errors, or translations import applied nothing;',
+    'Exit codes: 0 done (validate: no errors); 1 validate found errors, merge found conflicts, or translations import',
+    'applied nothing;',
     '2 bad input (usage, unreadable or invalid file, no processing activity found in a spreadsheet, format not',
     'available yet); 3 internal error.',
     '',

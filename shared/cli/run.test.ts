@@ -128,7 +128,7 @@ describe('run: bad input', () => {
       'option --out needs a value.',
     );
     expect(await refusal('export', file('fixture.ropa.json'), '--format', 'docx', '--out', file('x'))).toBe(
-      'unknown format "docx" for --format; use json, xlsx, pdf.',
+      'unknown format "docx" for --format; use json, xlsx, pdf, folder.',
     );
     expect(await refusal('sample')).toMatch(/^missing required option --out/);
     expect(await refusal('import', file('fixture.ropa.json'))).toMatch(/^missing required option --out/);

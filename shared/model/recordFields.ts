@@ -48,6 +48,23 @@ export function linkFields(): readonly LinkField[] {
   return out;
 }
 
+/**
+ * Links to the purposes of the record that holds them (`retention[].purposeIds`), from the descriptors: "ownPurposes"
+ * names the `purposes` list of the same record.
+ */
+export function ownPurposeLinkFields(): readonly { from: RecordKind; field: string }[] {
+  const out: { from: RecordKind; field: string }[] = [];
+  for (const kind of RECORD_KINDS) {
+    for (const entry of fieldEntries(kind)) {
+      const widget = entry.descriptor.widget;
+      if ((widget.type === 'link' || widget.type === 'links') && widget.to === 'ownPurposes') {
+        out.push({ from: kind, field: linkPath(entry) });
+      }
+    }
+  }
+  return out;
+}
+
 /** What a record created with "New" holds beyond its id and name: the descriptors' initial values. */
 export function initialValues(kind: RecordKind): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -16,9 +16,13 @@ import { FILE_FORMAT } from './fileVersion';
  */
 export const CANONICAL_FORM_VERSION = 1;
 
+/**
+ * A value with keys sorted at every depth and undefined values dropped: the canonical form of any part of a register
+ * (the register folder writes each record so).
+ */
 // Recursive, which is safe here: only schema-checked registers get here, a few levels deep; raw files are checked for
 // depth (MAX_NESTING in registerFile.ts) before anything recursive touches them.
-function sortKeysDeep(value: unknown): unknown {
+export function sortKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeysDeep);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};

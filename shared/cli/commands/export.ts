@@ -2,7 +2,8 @@
 import { fingerprint } from '../../register/canonical';
 import { scopeToController, UnknownOrganisationError } from '../../register/controllerScope';
 import type { UiLanguage } from '../../i18n/languages';
-import type { Register } from '../../model/register';
+import { RECORD_KINDS, type Register } from '../../model/register';
+import { registerToFolder } from '../../registerFolder/registerFolder';
 import {
   COMMON_OPTIONS,
   formatOption,
@@ -16,6 +17,7 @@ import {
 } from '../args';
 import { CliError, EXIT, message } from '../errors';
 import { checkOutputPath, readRegisterInput, writeFileAtomic } from '../files';
+import { checkFolderOutput, writeRegisterFolder } from '../folders';
 import { EDITIONS, EXCEL_LAYOUTS, EXPORT_FORMATS, EXPORTERS } from '../formats';
 import type { CliIo } from '../io';
 import { GENERATOR, HELP_HELP, helpText, LANG_HELP, type Command } from './command';
@@ -66,6 +68,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const edition = formatOption(values.edition ?? 'standard', EDITIONS);
   const now = io.now();
   const today = todayOption(values.today, now);
+  if (format === 'folder') return exportFolder(file, out, controllerId, lang, io);
   const exporter = EXPORTERS[format];
   if (!exporter) throw new CliError('formatNotAvailable', { format });
   await checkOutputPath(out);
@@ -87,13 +90,34 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
+/** The register folder: one file per record, for a Git repository (a new or empty folder, or a register folder). */
+async function exportFolder(
+  file: string,
+  out: string,
+  controllerId: string | undefined,
+  lang: UiLanguage,
+  io: CliIo,
+): Promise<number> {
+  await checkFolderOutput(out);
+  const { register } = await readRegisterInput(file);
+  const selection = scoped(register, controllerId, file, lang);
+  await writeRegisterFolder(out, registerToFolder(selection));
+  const count = RECORD_KINDS.reduce((sum, kind) => sum + selection[kind].length, 0);
+  io.stdout(`${message(lang, 'writtenFolder', { file: out, count, fingerprint: fingerprint(selection) })}\n`);
+  return EXIT.ok;
+}
+
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export the register as a register file, an Excel workbook or a PDF',
+  summary: 'export the register as a register file, an Excel workbook, a PDF or a register folder for Git',
   usage,
   help: helpText(usage, 'Exports the register, or the part of it that concerns one controller.', [
-    ['-f, --format F', `${EXPORT_FORMATS.join(', ')} (available: ${Object.keys(EXPORTERS).join(', ')})`],
-    ['-o, --out OUT', 'the file to write; replaced whole, or left as it was on failure'],
+    ['-f, --format F', `${EXPORT_FORMATS.join(', ')} (available: ${[...Object.keys(EXPORTERS), 'folder'].join(', ')})`],
+    [
+      '-o, --out OUT',
+      'the file to write; replaced whole, or left as it was on failure. folder: a new or empty folder, or a register\n' +
+        '                      folder (updated: its files replaced, files of records no longer there removed)',
+    ],
     ['--controller ID', "only this controller's activities, its processor activities and what they refer to"],
     ['--layout L', 'xlsx: authority (the GBA/APD register model, default) or complete (every field; imports back)'],
     [

@@ -24,13 +24,15 @@ import type { SavedMapping } from '../../spreadsheetImport/types';
 import { COMMON_OPTIONS, inputFile, languageOption, parseCommandLine, requiredOption } from '../args';
 import { CliError, EXIT, message, SpreadsheetRefusal } from '../errors';
 import { checkOutputPath, decodeText, readInputBytes, readRegisterInput, writeFileAtomic } from '../files';
+import { isFolder, readRegisterFolderInput } from '../folders';
 import { IMPORTERS } from '../formats';
 import type { CliIo } from '../io';
 import { localDate } from '../io';
 import { GENERATOR, HELP_HELP, helpText, LANG_HELP, type Command } from './command';
 import type { UiLanguage } from '../../i18n/languages';
 
-const usage = 'ropa import IN --out FILE [--mapping MAPPING.json] [--report REPORT.json] [--into CURRENT.ropa.json]';
+const usage =
+  'ropa import IN|DIR --out FILE [--mapping MAPPING.json] [--report REPORT.json] [--into CURRENT.ropa.json]';
 
 /** What the input is, told by its bytes first and its name second. */
 type Input = { kind: 'register' } | { kind: 'workbook' } | { kind: 'spreadsheet'; book: ReadBook };
@@ -107,6 +109,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   await checkOutputPath(out);
   if (report !== undefined) await checkOutputPath(report);
 
+  if (await isFolder(input)) {
+    if (into !== undefined) throw new CliError('folderInto', { file: input });
+    return importFolder(input, out, report, lang, io);
+  }
   // Everything is read and checked before anything is written: a refusal leaves OUT and REPORT as they were.
   const mapping = mappingFile !== undefined ? await readMapping(mappingFile) : undefined;
   const current = into !== undefined ? (await readRegisterInput(into)).register : undefined;
@@ -156,6 +162,29 @@ async function importRegister(
   const params = { input, file: out, from: fileVersion ?? format, to: FILE_VERSION, fingerprint: fp };
   io.stdout(`${message(lang, 'imported', params)}\n`);
   if (options.report !== undefined) io.stdout(`${message(lang, 'reportWritten', { file: options.report })}\n`);
+  return EXIT.ok;
+}
+
+/** A register folder (the files a team keeps in Git): read, migrated and checked whole, written as one file. */
+async function importFolder(
+  input: string,
+  out: string,
+  report: string | undefined,
+  lang: UiLanguage,
+  io: CliIo,
+): Promise<number> {
+  const { register, fileVersion, fingerprint: fp } = await readRegisterFolderInput(input);
+  if (report !== undefined) {
+    await writeFileAtomic(
+      report,
+      reportJson({ source: 'register-folder', input, output: out, fingerprint: fp, problems: [] }),
+    );
+  }
+  await writeFileAtomic(out, writeRegisterFile(register, { savedAt: io.now().toISOString(), generator: GENERATOR }));
+  io.stdout(
+    `${message(lang, 'imported', { input, file: out, from: fileVersion, to: FILE_VERSION, fingerprint: fp })}\n`,
+  );
+  if (report !== undefined) io.stdout(`${message(lang, 'reportWritten', { file: report })}\n`);
   return EXIT.ok;
 }
 
@@ -249,11 +278,13 @@ function reportJson(body: Record<string, unknown>): string {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'read a register (a register file, a RoPA Desk workbook or any spreadsheet) and write a register file',
+  summary:
+    'read a register (a register file or folder, a RoPA Desk workbook or any spreadsheet) and write a register file',
   usage,
   help: helpText(
     usage,
-    'Reads IN and writes it to FILE as a register file of the current version. IN may be a register file of this\n' +
+    'Reads IN and writes it to FILE as a register file of the current version. IN may be a register folder (DIR,\n' +
+      'as `ropa export --format folder` writes it and a team keeps it in Git), a register file of this\n' +
       'or an older version (migrated), a workbook RoPA Desk wrote (either layout, also edited by others), or a\n' +
       'register kept in any spreadsheet: an Excel workbook (.xlsx), an OpenDocument spreadsheet (.ods), or a CSV or\n' +
       'TSV file (UTF-8 or Windows-1252; comma, semicolon or tab). In a spreadsheet the table of processing activities\n' +

@@ -66,4 +66,20 @@ export const de: TranslationOf<typeof en> = {
   translationUnknown: 'unbekannt, nicht übernommen: {record}, {field}: {reason}',
   translationProblem: '{at}: {record}, {field}: {reason}',
   translationsNotWritten: 'keine Übersetzung übernommen; {file} wurde nicht geschrieben.',
+  outNotAFolder: 'der Verzeichnisordner {file} kann nicht geschrieben werden: Es ist eine Datei.',
+  outNotRegisterFolder:
+    'der Verzeichnisordner {file} kann nicht geschrieben werden: Er enthält anderes und keine register.json; wählen Sie einen neuen oder leeren Ordner.',
+  writtenFolder: 'Verzeichnisordner {file} geschrieben ({count} Einträge, Fingerabdruck {fingerprint}).',
+  folderInto:
+    '--into führt eine Tabelle oder Arbeitsmappe in ein Verzeichnis zusammen; {file} ist selbst ein Verzeichnisordner.',
+  merged: 'Ohne Konflikte in {file} zusammengeführt.',
+  mergedRegister: 'Ohne Konflikte in {file} zusammengeführt (Fingerabdruck {fingerprint}).',
+  conflictLine: 'KONFLIKT {record} {field}: wir {ours}; sie {theirs}; Basis {base}',
+  conflictWholeRecord: '(der Eintrag)',
+  absent: '(fehlt)',
+  conflictsFound: {
+    one: '{count} Konflikt: dasselbe Feld auf zwei Arten geändert; {file} wurde nicht geschrieben.',
+    other: '{count} Konflikte: dieselben Felder auf zwei Arten geändert; {file} wurde nicht geschrieben.',
+  },
+  danglingLink: 'Hinweis: {record} {field} verweist auf {id}, einen Eintrag, den das Zusammenführen gelöscht hat.',
 };

@@ -59,4 +59,19 @@ export const en = {
   translationUnknown: 'unknown, not applied: {record}, {field}: {reason}',
   translationProblem: '{at}: {record}, {field}: {reason}',
   translationsNotWritten: 'no translation applied; {file} was not written.',
+  outNotAFolder: 'cannot write the register folder {file}: it is a file.',
+  outNotRegisterFolder:
+    'cannot write the register folder {file}: it holds other things and no register.json; choose a new or empty folder.',
+  writtenFolder: 'Wrote the register folder {file} ({count} records, fingerprint {fingerprint}).',
+  folderInto: '--into merges a spreadsheet or workbook into a register; {file} is a register folder itself.',
+  merged: 'Merged into {file} without conflicts.',
+  mergedRegister: 'Merged into {file} without conflicts (fingerprint {fingerprint}).',
+  conflictLine: 'CONFLICT {record} {field}: ours {ours}; theirs {theirs}; base {base}',
+  conflictWholeRecord: '(the record)',
+  absent: '(absent)',
+  conflictsFound: {
+    one: '{count} conflict: the same field changed two ways; {file} was not written.',
+    other: '{count} conflicts: the same fields changed two ways; {file} was not written.',
+  },
+  danglingLink: 'note: {record} {field} links to {id}, a record the merge deleted.',
 } as const;

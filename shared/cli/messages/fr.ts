@@ -68,4 +68,20 @@ export const fr: TranslationOf<typeof en> = {
   translationUnknown: 'inconnue, non appliquée : {record}, {field} : {reason}',
   translationProblem: '{at} : {record}, {field} : {reason}',
   translationsNotWritten: 'aucune traduction appliquée ; {file} n’a pas été écrit.',
+  outNotAFolder: "impossible d'écrire le dossier de registre {file} : c'est un fichier.",
+  outNotRegisterFolder:
+    "impossible d'écrire le dossier de registre {file} : il contient autre chose et pas de register.json ; choisissez un dossier nouveau ou vide.",
+  writtenFolder: 'Dossier de registre {file} écrit ({count} fiches, empreinte {fingerprint}).',
+  folderInto:
+    '--into fusionne un tableur ou un classeur dans un registre ; {file} est lui-même un dossier de registre.',
+  merged: 'Fusionné sans conflit dans {file}.',
+  mergedRegister: 'Fusionné sans conflit dans {file} (empreinte {fingerprint}).',
+  conflictLine: 'CONFLIT {record} {field} : nous {ours} ; eux {theirs} ; base {base}',
+  conflictWholeRecord: '(la fiche)',
+  absent: '(absent)',
+  conflictsFound: {
+    one: "{count} conflit : le même champ modifié de deux façons ; {file} n'a pas été écrit.",
+    other: "{count} conflits : les mêmes champs modifiés de deux façons ; {file} n'a pas été écrit.",
+  },
+  danglingLink: 'remarque : {record} {field} renvoie à {id}, une fiche que la fusion a supprimée.',
 };

@@ -63,4 +63,19 @@ export const nl: TranslationOf<typeof en> = {
   translationUnknown: 'onbekend, niet toegepast: {record}, {field}: {reason}',
   translationProblem: '{at}: {record}, {field}: {reason}',
   translationsNotWritten: 'geen vertaling toegepast; {file} is niet geschreven.',
+  outNotAFolder: 'kan de registermap {file} niet schrijven: het is een bestand.',
+  outNotRegisterFolder:
+    'kan de registermap {file} niet schrijven: ze bevat andere dingen en geen register.json; kies een nieuwe of lege map.',
+  writtenFolder: 'Registermap {file} geschreven ({count} records, vingerafdruk {fingerprint}).',
+  folderInto: '--into voegt een rekenblad of werkmap samen met een register; {file} is zelf een registermap.',
+  merged: 'Zonder conflicten samengevoegd in {file}.',
+  mergedRegister: 'Zonder conflicten samengevoegd in {file} (vingerafdruk {fingerprint}).',
+  conflictLine: 'CONFLICT {record} {field}: wij {ours}; zij {theirs}; basis {base}',
+  conflictWholeRecord: '(het record)',
+  absent: '(afwezig)',
+  conflictsFound: {
+    one: '{count} conflict: hetzelfde veld op twee manieren gewijzigd; {file} is niet geschreven.',
+    other: '{count} conflicten: dezelfde velden op twee manieren gewijzigd; {file} is niet geschreven.',
+  },
+  danglingLink: 'let op: {record} {field} verwijst naar {id}, een record dat het samenvoegen verwijderde.',
 };
