@@ -284,14 +284,14 @@ describe('ropa import: registers kept in other spreadsheets', () => {
     ]);
   });
 
-  it('refuses what holds no processing activity, or is no register, with exit 2 and writes nothing', async () => {
+  it('refuses what holds no processing activity, or is no register, with exit 2 and writes nothing (and reads a register tool export)', async () => {
     const zip = path.join(PEERS, 'peer-openvwr-avg-register-rijksoverheid-import.zip');
     const keep = ['--out', 'precious.ropa.json', '--report', 'precious-report.json'];
     const [priceXlsx, priceCsv, priceNl, tool, badMapping] = await Promise.all([
       ropa('import', 'prijslijst.xlsx', ...keep),
       ropa('import', 'tarifs.csv', ...keep),
       ropa('import', 'prijslijst.xlsx', ...keep, '--lang', 'nl'),
-      ropa('import', zip, ...keep),
+      ropa('import', zip, '--out', 'dutch.ropa.json'),
       ropa('import', 'register-nl.xlsx', '--mapping', 'bad-mapping.json', ...keep),
     ]);
     const looked =
@@ -300,7 +300,10 @@ describe('ropa import: registers kept in other spreadsheets', () => {
     expect(priceXlsx.stderr).toContain('Prijslijst 2024');
     expectRefusal(priceCsv, looked);
     expectRefusal(priceNl, /In dit bestand is geen register van verwerkingsactiviteiten gevonden/);
-    expectRefusal(tool, /rijksoverheid-import\.zip: not a spreadsheet or register file \(a zip archive/);
+    // Another tool's register export is read, not refused: the Dutch government tool's one processing comes in.
+    expect(tool.code).toBe(0);
+    const dutch = JSON.parse(await readFile(file('dutch.ropa.json'), 'utf8')) as { activities: { name: string }[] };
+    expect(dutch.activities.map((a) => a.name)).toEqual(['Jet Tours']);
     expectRefusal(badMapping, /bad-mapping\.json: not a saved column mapping \(version/);
     expect(await readFile(file('precious.ropa.json'), 'utf8')).toBe('precious');
     expect(await readFile(file('precious-report.json'), 'utf8')).toBe('precious report');

@@ -17,7 +17,7 @@ import {
   SpreadsheetImportError,
   type SpreadsheetImportPlan,
 } from './planSpreadsheetImport';
-import { readSourceBook, SpreadsheetReadError } from './readers';
+import { readSourceBook } from './readers';
 
 const PEERS = join(__dirname, '../../../shared/fixtures/peers');
 const peer = (name: string): Uint8Array => new Uint8Array(readFileSync(join(PEERS, name)));
@@ -259,14 +259,48 @@ describe("CISO Assistant's processing files (.xlsx)", () => {
   });
 });
 
-describe('files that are no spreadsheet of ours to read', () => {
-  it("a Dutch register tool's JSON export in a zip is refused as holding no spreadsheet", async () => {
-    const name = 'peer-openvwr-avg-register-rijksoverheid-import.zip';
-    const error = await analyseSpreadsheet(peer(name), name).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SpreadsheetReadError);
-    expect((error as SpreadsheetReadError).reason).toBe('zipNotSpreadsheet');
+describe("the Dutch government register tool's JSON export", () => {
+  const name = 'peer-openvwr-avg-register-rijksoverheid-import.zip';
+
+  it('imports the controller register: names, number, status, purposes, grounds, parties, data, retention', async () => {
+    const plan = await planSpreadsheetImport(peer(name), name, emptyRegister(), { into: 'new', today: TODAY });
+    expect(plan.analysis.kind).toBe('activities');
+    expect(plan.analysis.language).toBe('nl');
+    const [activity] = plan.register.activities;
+    expect(plan.register.activities).toHaveLength(1);
+    expect(activity).toMatchObject({ name: 'Jet Tours', reference: 'M5071', status: 'active' });
+    expect(activity?.businessProcess).toBe('Kern - Directie Informatiebeleid / CIO');
+    expect(activity?.purposes[0]?.description).toMatch(/^Het Platform Informatieberaad Zorg is een online omgeving/);
+    // "Toestemming betrokkene": consent.
+    expect(activity?.legalBases.map((b) => b.ground)).toEqual(['art6-1-a']);
+    const names = (kind: 'organisations' | 'processors' | 'recipients' | 'dataCategories', ids: readonly string[]) =>
+      ids.map((id) => (plan.register[kind] as { id: string; name: string }[]).find((r) => r.id === id)?.name);
+    expect(names('organisations', activity?.controllers.map((c) => c.organisationId) ?? [])).toEqual([
+      'Bakkerij Leemans',
+    ]);
+    expect(names('processors', activity?.processorIds ?? [])).toEqual(['Stichting ICTU']);
+    // A recipient described as "ICTU: is opdrachtnemer …" is ICTU; the description is kept in the notes.
+    expect(names('recipients', activity?.recipientIds ?? [])).toEqual(
+      expect.arrayContaining(['ICTU', 'Mett', 'HTX automatisering', 'AZ-DPC']),
+    );
+    expect(activity?.notes).toContain('Ontvanger: ICTU: Is opdrachtnemer voor de functionele en technische realisatie');
+    // The special categories the tool flags become special data categories.
+    const special = plan.register.dataCategories.filter((d) => d.kind === 'special').map((d) => d.name);
+    expect(special).toEqual(expect.arrayContaining(['Gezondheidsgegevens', 'Ras of etnische afkomst']));
+    // "tot uiterlijk 1 maand bewaard": one month.
+    expect(activity?.retention.map((r) => r.period)).toContain('P1M');
+    expect(activity?.automatedDecision?.exists).toBe(false);
+    expect(activity?.systems).toBe('Database en servers van Mett.');
   });
 
+  it("the processor register is the table to choose instead, with the processor's fields", async () => {
+    const analysis = await analyseSpreadsheet(peer(name), name);
+    const processors = analysis.tables.find((t) => t.sheet === 'AVG Verwerker Verwerkingen');
+    expect(processors).toBeDefined();
+  });
+});
+
+describe('files that are no spreadsheet of ours to read', () => {
   it('a workbook RoPA Desk wrote is told apart by its information sheet; the peer files are not', async () => {
     const { exportWorkbook } = await import('../excel');
     const bytes = await exportWorkbook(sampleRegister(), {

@@ -60,8 +60,11 @@ export function analyseSourceBook(book: SourceBook): BookAnalysis {
     }
     if (table) tables.push(table.table);
   }
-  tables.sort((a, b) => b.confidence - a.confidence);
-  forms.sort((a, b) => b.confidence - a.confidence);
+  // Confidences within a percent of each other are a tie, and the sort is stable: the sheet that comes first in the
+  // book wins it (a reader puts the likeliest register first).
+  const percent = (x: number) => Math.round(x * 100);
+  tables.sort((a, b) => percent(b.confidence) - percent(a.confidence));
+  forms.sort((a, b) => percent(b.confidence) - percent(a.confidence));
   return { tables, forms };
 }
 

@@ -9,7 +9,8 @@ import type { TextLanguage } from '../i18n/languages';
 /** A cell as a reader gives it: text, a number, a boolean or a date (xlsx and ods dates, already converted). */
 export type SourceCell = string | number | boolean | Date;
 
-export type SourceFormat = 'xlsx' | 'ods' | 'csv' | 'tsv';
+/** `json`: another register tool's JSON export, read as sheets (readers/jsonExportReader.ts). */
+export type SourceFormat = 'xlsx' | 'ods' | 'csv' | 'tsv' | 'json';
 
 /** A rectangle of merged cells, 1-based and inclusive: the value sits in the top-left cell. */
 export interface MergedRange {

@@ -1,9 +1,9 @@
 /**
  * `readSourceBook`: any spreadsheet a DPO may bring (an Excel workbook, an OpenDocument spreadsheet, a CSV or TSV
  * file) as sheets of plain cells. The reader is chosen by what the bytes are, then by the file's extension: an
- * encrypted document (an OLE compound file) is refused; a zip holding `xl/workbook.xml` is a workbook and one whose
- * `mimetype` says so is an OpenDocument spreadsheet, after the zip-bomb checks that guard the workbook import; any
- * other zip is refused; anything else is read as delimited text if it is text. Every refusal is a
+ * encrypted document (an OLE compound file) is refused; a zip holding `xl/workbook.xml` is a workbook, one whose
+ * `mimetype` says so is an OpenDocument spreadsheet, and one of JSON files only is another register tool's export
+ * (`jsonExportReader.ts`), after the zip-bomb checks that guard the workbook import; any other zip is refused; anything else is read as delimited text if it is text. Every refusal is a
  * `SpreadsheetReadError` with a reason code and a message in each interface language.
  */
 import JSZip from 'jszip';
@@ -13,6 +13,7 @@ import type { ReadBook, ReadOptions } from './readTypes';
 import { SpreadsheetReadError, type ReadErrorReason } from './readError';
 import { odsIsEncrypted, readOds } from './odsReader';
 import { extensionOf, readDelimitedText } from './textReader';
+import { isJsonExport, readJsonExport } from './jsonExportReader';
 import { readXlsx, type PartText } from './xlsxReader';
 
 export { SpreadsheetReadError } from './readError';
@@ -51,12 +52,20 @@ async function readZipped(bytes: Uint8Array, fileName: string, maxBytes: number)
   const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
   const isXlsx = names.has('xl/workbook.xml');
   const maybeOds = !isXlsx && names.has('content.xml');
-  if (!isXlsx && !maybeOds) throw new SpreadsheetReadError('zipNotSpreadsheet');
+  const isJson = !isXlsx && !maybeOds && isJsonExport([...names]);
+  if (!isXlsx && !maybeOds && !isJson) throw new SpreadsheetReadError('zipNotSpreadsheet');
   // Every part is unpacked once with a stop at its declared size before any library unpacks it without one; a
-  // workbook's XML parts are kept from that pass and read as they are.
-  const keep = (name: string): boolean => isXlsx && /\.(xml|rels)$/i.test(name);
+  // workbook's XML parts (or an export's JSON files) are kept from that pass and read as they are.
+  const keep = (name: string): boolean => (isXlsx && /\.(xml|rels)$/i.test(name)) || (isJson && /\.json$/i.test(name));
   const unpacked = await guardedAsync(() => verifyUnpackedSizes(bytes, entries, keep));
-  if (isXlsx) return { format: 'xlsx', sheets: await readXlsx(partReader(bytes, entries, unpacked)) };
+  const part = partReader(bytes, entries, unpacked);
+  if (isXlsx) return { format: 'xlsx', sheets: await readXlsx(part) };
+  if (isJson) {
+    const files = [];
+    for (const name of [...names].filter((n) => /\.json$/i.test(n)))
+      files.push({ path: name, text: (await part(name)) ?? '' });
+    return { format: 'json', sheets: readJsonExport(files) };
+  }
   const zip = await openZip(bytes);
   const mimetype = names.has('mimetype') ? await zip.file('mimetype')?.async('string') : undefined;
   const isOds = mimetype !== undefined ? ODS_MIMETYPE.test(mimetype) : extensionOf(fileName) === 'ods';

@@ -151,10 +151,28 @@ describe('files written by other tools', () => {
     expect(cell(sheetNamed(book.sheets, 'Personal data'), 2, 4)).toBe('5 years');
   });
 
-  it("a JSON export in a zip (the Dutch government register tool's) is refused as a zip that holds no spreadsheet", async () => {
-    await expect(refusal(peer('peer-openvwr-avg-register-rijksoverheid-import.zip'), 'import.zip')).resolves.toBe(
-      'zipNotSpreadsheet',
-    );
+  it("the Dutch government register tool's JSON export (a zip): one sheet per register, controllers' first", async () => {
+    const book = await readSourceBook(peer('peer-openvwr-avg-register-rijksoverheid-import.zip'), 'import.zip');
+    expect(book.format).toBe('json');
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      'AVG Verantwoordelijke Verwerkin',
+      'WPG Verantwoordelijke Verwerkin',
+      'AVG Verwerker Verwerkingen',
+    ]);
+    const avg = book.sheets[0] as SourceSheet;
+    // Headed with the fields' own Dutch labels; one row per processing.
+    expect(avg.rows.get(1)?.slice(1, 4)).toEqual(['Naam', 'Verwerkingsnummer', 'Status']);
+    expect(avg.rows.get(2)?.slice(1, 4)).toEqual(['Jet Tours', 'M5071', 'Actief']);
+    const processor = sheetNamed(book.sheets, 'AVG Verwerker Verwerkingen');
+    expect(processor.rows.get(1)?.[4]).toBe('In opdracht van verwerkingsverantwoordelijken');
+  });
+
+  it('a zip of JSON files that are not such an export is refused, naming the file', async () => {
+    const zip = handZip([{ name: 'export/x.json', data: utf8('{"not": "a list"}') }]);
+    const error = await readSourceBook(zip, 'x.zip').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpreadsheetReadError);
+    expect((error as SpreadsheetReadError).reason).toBe('unreadable');
+    expect((error as Error).message).toContain('export/x.json: not a list of processings');
   });
 });
 
