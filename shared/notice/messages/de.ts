@@ -139,6 +139,5 @@ export const de: TranslationOf<typeof en> = {
   changeAutomatedYes: 'automatisierte Entscheidungen',
   changeAutomatedProfiling: 'automatisierte Entscheidungen mit Profiling',
   changeAutomatedNo: 'keine automatisierten Entscheidungen',
-  changeControllerChanged: 'Angaben zum Verantwortlichen geändert: {name}',
   changeContactChanged: 'Kontaktdaten geändert: {name}',
 };

@@ -138,6 +138,5 @@ export const en = {
   changeAutomatedYes: 'automated decisions',
   changeAutomatedProfiling: 'automated decisions with profiling',
   changeAutomatedNo: 'no automated decisions',
-  changeControllerChanged: 'Controller details changed: {name}',
   changeContactChanged: 'Contact details changed: {name}',
 } as const;

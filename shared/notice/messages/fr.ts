@@ -140,6 +140,5 @@ export const fr: TranslationOf<typeof en> = {
   changeAutomatedYes: 'décisions automatisées',
   changeAutomatedProfiling: 'décisions automatisées avec profilage',
   changeAutomatedNo: 'pas de décision automatisée',
-  changeControllerChanged: 'Coordonnées du responsable du traitement modifiées : {name}',
   changeContactChanged: 'Coordonnées modifiées : {name}',
 };

@@ -138,6 +138,5 @@ export const nl: TranslationOf<typeof en> = {
   changeAutomatedYes: 'geautomatiseerde beslissingen',
   changeAutomatedProfiling: 'geautomatiseerde beslissingen met profilering',
   changeAutomatedNo: 'geen geautomatiseerde beslissingen',
-  changeControllerChanged: 'Gegevens van de verwerkingsverantwoordelijke gewijzigd: {name}',
   changeContactChanged: 'Contactgegevens gewijzigd: {name}',
 };
