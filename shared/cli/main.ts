@@ -9,6 +9,7 @@ import type { Command } from './commands/command';
 import { exportCommand } from './commands/export';
 import { fingerprintCommand } from './commands/fingerprint';
 import { importCommand } from './commands/import';
+import { noticeCommand } from './commands/notice';
 import { sampleCommand } from './commands/sample';
 import { translationsCommand } from './commands/translations';
 import { validateCommand } from './commands/validate';
@@ -19,10 +20,15 @@ export { EXIT } from './errors';
 export type { CliIo } from './io';
 
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [sampleCommand, validateCommand, fingerprintCommand, exportCommand, importCommand, translationsCommand].map((c) => [
-    c.name,
-    c,
-  ]),
+  [
+    sampleCommand,
+    validateCommand,
+    fingerprintCommand,
+    exportCommand,
+    noticeCommand,
+    importCommand,
+    translationsCommand,
+  ].map((c) => [c.name, c]),
 );
 
 export function usageText(): string {

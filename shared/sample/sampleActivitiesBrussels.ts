@@ -9,6 +9,10 @@ const BRUSSELS = {
   fr: 'Protection sociale bruxelloise',
 };
 const BRUSSELS_LAW = [LR.ordonnantie2018, LR.kszWet, LR.handvest];
+const VITAL_INTERESTS = {
+  nl: 'Vitale belangen van de betrokkene, bijvoorbeeld bij dringende zorg in het buitenland.',
+  en: 'Vital interests of the data subject, for instance in urgent care abroad.',
+};
 const RMOB_SECURITY = [
   SM.confidentialityAgreement,
   SM.professionalSecrecy,
@@ -82,8 +86,8 @@ export function sampleBrusselsActivities(): Activity[] {
         basis('art9-2-i', [LR.gezondheidWet2006]),
         basis('art87', REFS.nationalNumber),
         // The grounds and laws the statement names for Brussels social protection besides those above.
-        basis('art6-1-d', [], 'Vitale belangen van de betrokkene, bijvoorbeeld bij dringende zorg in het buitenland.'),
-        basis('art9-2-c', [], 'Vitale belangen van de betrokkene, bijvoorbeeld bij dringende zorg in het buitenland.'),
+        basis('art6-1-d', [], VITAL_INTERESTS),
+        basis('art9-2-c', [], VITAL_INTERESTS),
         basis('art9-2-g', [LR.ordonnantie2018]),
         basis('art9-2-j', REFS.research),
         basis('art89', REFS.research),
