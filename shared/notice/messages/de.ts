@@ -24,7 +24,7 @@ export const de: TranslationOf<typeof en> = {
   controllersIntro: 'Ihre personenbezogenen Daten werden verarbeitet von:',
   enterpriseNumber: 'Unternehmensnummer {number}',
   jointIntro:
-    'Für einige Verarbeitungen legen diese Organisationen die Zwecke und Mittel gemeinsam mit anderen fest; sie sind dann gemeinsam Verantwortliche (Art. 26 DSGVO):',
+    'Für einige Verarbeitungen legen wir die Zwecke und Mittel gemeinsam mit anderen fest; wir sind dann gemeinsam Verantwortliche (Art. 26 DSGVO):',
   jointWith: '{names}, für: {activities}',
   arrangement: 'Das Wesentliche der Vereinbarung zwischen den gemeinsam Verantwortlichen: {text}',
 

@@ -29,7 +29,7 @@ export const en = {
   controllersIntro: 'Your personal data are processed by:',
   enterpriseNumber: 'enterprise number {number}',
   jointIntro:
-    'For some processing operations these organisations decide together with others on the purposes and the means; they are joint controllers (Art. 26 GDPR):',
+    'For some processing operations we decide on the purposes and the means together with others; we are then joint controllers (Art. 26 GDPR):',
   jointWith: '{names}, for: {activities}',
   arrangement: 'The essence of the arrangement between the joint controllers: {text}',
 

@@ -24,7 +24,7 @@ export const fr: TranslationOf<typeof en> = {
   controllersIntro: 'Vos données à caractère personnel sont traitées par :',
   enterpriseNumber: "numéro d'entreprise {number}",
   jointIntro:
-    "Pour certains traitements, ces organisations déterminent les finalités et les moyens conjointement avec d'autres ; elles sont alors responsables conjoints du traitement (art. 26 RGPD) :",
+    "Pour certains traitements, nous déterminons les finalités et les moyens conjointement avec d'autres ; nous sommes alors responsables conjoints du traitement (art. 26 RGPD) :",
   jointWith: '{names}, pour : {activities}',
   arrangement: "Les grandes lignes de l'accord entre les responsables conjoints : {text}",
 

@@ -24,7 +24,7 @@ export const nl: TranslationOf<typeof en> = {
   controllersIntro: 'Jouw persoonsgegevens worden verwerkt door:',
   enterpriseNumber: 'ondernemingsnummer {number}',
   jointIntro:
-    'Voor sommige verwerkingen bepalen deze organisaties samen met anderen de doeleinden en de middelen; zij zijn dan gezamenlijke verwerkingsverantwoordelijken (art. 26 AVG):',
+    'Voor sommige verwerkingen bepalen we de doeleinden en de middelen samen met anderen; we zijn dan gezamenlijke verwerkingsverantwoordelijken (art. 26 AVG):',
   jointWith: '{names}, voor: {activities}',
   arrangement: 'De wezenlijke inhoud van de regeling tussen de gezamenlijke verwerkingsverantwoordelijken: {text}',
 
