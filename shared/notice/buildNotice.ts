@@ -10,7 +10,7 @@ import { countryStatus } from '../catalogue/countries';
 import { LEGAL_GROUND_CODES, legalGroundLabel } from '../catalogue/legalGrounds';
 import { transferMechanismLabel } from '../catalogue/transferMechanisms';
 import { formatIsoDate } from '../i18n/formatDate';
-import { capitalised, type UiLanguage } from '../i18n/languages';
+import { capitalised, languageNameInText, type UiLanguage } from '../i18n/languages';
 import { DATA_CATEGORY_KINDS } from '../model/dataCategory';
 import type { Organisation } from '../model/organisation';
 import { RECIPIENT_CATEGORIES } from '../model/recipient';
@@ -28,7 +28,13 @@ import type {
   NoticeSubsection,
 } from './noticeDocument';
 import { noticeFacts, plainText, type ActivityFact, type NoticeFacts } from './noticeFacts';
-import { resolveTemplate, templateBlocks, type NoticeTemplateKey, type NoticeTemplates } from './templates';
+import {
+  resolveTemplate,
+  TEMPLATE_FIELDS,
+  templateBlocks,
+  type NoticeTemplateKey,
+  type NoticeTemplates,
+} from './templates';
 
 export interface NoticeOptions {
   /** The controllers the notice is for: one, or a group that informs data subjects together. */
@@ -93,18 +99,11 @@ export function buildNotice(register: Register, options: NoticeOptions): NoticeD
   const template = (key: NoticeTemplateKey): NoticeBlock[] => {
     const resolved = resolveTemplate(register, key, options.lang, options.templates);
     if (resolved.untranslated) {
-      const field = {
-        introduction: 'noticeIntroduction',
-        rights: 'noticeRights',
-        exercise: 'noticeExercise',
-        complaints: 'noticeComplaints',
-      }[key];
+      const field = TEMPLATE_FIELDS[key];
       ctx.problem(
         'templateNotTranslated',
         { kind: 'meta', field, path: field },
-        {
-          language: new Intl.DisplayNames([options.lang], { type: 'language' }).of(options.lang) ?? options.lang,
-        },
+        { language: languageNameInText(options.lang, options.lang) },
       );
     }
     return templateBlocks(resolved.text, params);

@@ -72,7 +72,11 @@ export function noticePdfDefinition(doc: NoticeDocument): DocDefinition {
   ];
   doc.sections.forEach((section, i) => {
     content.push(
-      heading({ text: [section.heading], plain: section.heading, level: 1, id: section.id, pageBreak: i === 0 }),
+      {
+        ...heading({ text: [section.heading], plain: section.heading, level: 1, id: section.id, pageBreak: i === 0 }),
+        // Sections follow each other on the page (a notice is read through), so each heading gets room above it.
+        ...(i === 0 ? {} : { margin: [0, 16, 0, 8] as [number, number, number, number] }),
+      },
       ...section.blocks.map(block),
     );
     for (const sub of section.subsections) {
