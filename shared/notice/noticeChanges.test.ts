@@ -120,4 +120,20 @@ describe('noticeChanges', () => {
     expect(kinds).not.toContain('legalBasisAdded');
     expect(kinds).not.toContain('retentionChanged');
   });
+
+  it('finds a rewritten fixed paragraph, naming its section and the metadata field', () => {
+    const after = sampleRegister();
+    after.meta.noticeRights = 'Je hebt rechten.\n\n- Recht van inzage: vraag ons wat we van je weten.';
+    expect(noticeChanges(sampleRegister(), after, options)).toEqual([
+      {
+        kind: 'textChanged',
+        recordKind: 'meta',
+        recordId: '',
+        field: 'noticeRights',
+        sentence: 'Tekst van de verklaring gewijzigd: Wat zijn jouw rechten?',
+      },
+    ]);
+    // Not translated, the English notice keeps its default text: nothing changed there.
+    expect(noticeChanges(sampleRegister(), after, { ...options, lang: 'en' })).toEqual([]);
+  });
 });

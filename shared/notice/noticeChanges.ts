@@ -12,6 +12,7 @@ import type { NoticeOptions } from './buildNotice';
 import { noticeMessage, type NoticeMessageKey } from './messages';
 import { NoticeContext } from './noticeContext';
 import { noticeFacts, plainText, type NoticeFacts } from './noticeFacts';
+import { NOTICE_TEMPLATE_KEYS, resolveTemplate, TEMPLATE_FIELDS } from './templates';
 
 export const NOTICE_CHANGE_KINDS = [
   'activityAdded',
@@ -37,16 +38,22 @@ export const NOTICE_CHANGE_KINDS = [
   'retentionChanged',
   'automatedChanged',
   'contactChanged',
+  'textChanged',
 ] as const;
 export type NoticeChangeKind = (typeof NOTICE_CHANGE_KINDS)[number];
 
 export interface NoticeChange {
   readonly kind: NoticeChangeKind;
-  /** The record the change is about (in the later register, or the earlier one for a removal). */
-  readonly recordKind: RecordKind;
+  /**
+   * The record the change is about (in the later register, or the earlier one for a removal); 'meta' for one of the
+   * notice's fixed paragraphs, kept in the register's metadata.
+   */
+  readonly recordKind: RecordKind | 'meta';
   readonly recordId: string;
-  /** The purpose (or legal basis ground, source) inside the record. */
+  /** The purpose inside the activity. */
   readonly itemId?: string;
+  /** The field concerned, where the kind alone does not say it (the metadata field of a fixed paragraph). */
+  readonly field?: string;
   /** What the notice said before and says now, as plain text, for changes of wording or period. */
   readonly before?: string;
   readonly after?: string;
@@ -57,9 +64,10 @@ export interface NoticeChange {
 export type NoticeChangeOptions = Pick<NoticeOptions, 'controllerIds' | 'lang'>;
 
 interface Entry {
-  readonly recordKind: RecordKind;
+  readonly recordKind: RecordKind | 'meta';
   readonly recordId: string;
   readonly itemId?: string;
+  readonly field?: string;
   /** The words that name the entry in a sentence. */
   readonly params: MessageParams;
   /** What is compared: a change of it is a "changed" item (where the kind has one). */
@@ -80,6 +88,7 @@ interface Summary {
   readonly retention: Map<string, Entry>;
   readonly automated: Map<string, Entry>;
   readonly contacts: Map<string, Entry>;
+  readonly texts: Map<string, Entry>;
 }
 
 function summarise(register: Register, options: NoticeChangeOptions): Summary {
@@ -100,6 +109,7 @@ function summarise(register: Register, options: NoticeChangeOptions): Summary {
     retention: new Map(),
     automated: new Map(),
     contacts: new Map(),
+    texts: new Map(),
   };
   const groundLabel = (code: LegalGroundCode) => legalGroundLabel(code, options.lang);
   for (const fact of facts.activities) {
@@ -192,8 +202,23 @@ function summarise(register: Register, options: NoticeChangeOptions): Summary {
       .join('|');
     summary.contacts.set(org.id, { recordKind: 'organisations', recordId: org.id, params: { name }, value });
   }
+  // The fixed paragraphs as this notice prints them (the DPO's text or the default), named by their section.
+  for (const key of NOTICE_TEMPLATE_KEYS) {
+    const text = resolveTemplate(register, key, options.lang).text;
+    const field = TEMPLATE_FIELDS[key];
+    const name = noticeMessage(options.lang, TEMPLATE_SECTION_HEADINGS[key]);
+    summary.texts.set(key, { recordKind: 'meta', recordId: '', field, params: { name }, value: text });
+  }
   return summary;
 }
+
+/** The heading of the section each fixed paragraph opens, to name it in a change. */
+const TEMPLATE_SECTION_HEADINGS = {
+  introduction: 'headingIntroduction',
+  rights: 'headingRights',
+  exercise: 'headingExercise',
+  complaints: 'headingContact',
+} as const satisfies Record<(typeof NOTICE_TEMPLATE_KEYS)[number], NoticeMessageKey>;
 
 type Keys = { added: NoticeMessageKey; removed: NoticeMessageKey; changed?: NoticeMessageKey };
 
@@ -216,6 +241,7 @@ export function noticeChanges(before: Register, after: Register, options: Notice
     recordKind: entry.recordKind,
     recordId: entry.recordId,
     ...(entry.itemId !== undefined ? { itemId: entry.itemId } : {}),
+    ...(entry.field !== undefined ? { field: entry.field } : {}),
     ...(values ? { before: values[0], after: values[1] } : {}),
     sentence: sentence(key, params),
   });
@@ -293,6 +319,10 @@ export function noticeChanges(before: Register, after: Register, options: Notice
   for (const [key, entry] of b.contacts) {
     const old = a.contacts.get(key);
     if (old !== undefined && old.value !== entry.value) out.push(item(entry, 'changeContactChanged', entry.params));
+  }
+  for (const [key, entry] of b.texts) {
+    const old = a.texts.get(key);
+    if (old !== undefined && old.value !== entry.value) out.push(item(entry, 'changeTextChanged', entry.params));
   }
   return out;
 }

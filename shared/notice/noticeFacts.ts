@@ -239,7 +239,8 @@ function activityFact(ctx: NoticeContext, activity: Activity, selected: Readonly
     grounds,
     retention,
     automated,
-    jointWith: isJoint ? jointWith : [],
+    // Who else controls an activity is shown only when its controllers are (a register may keep them internal).
+    jointWith: isJoint && ctx.shows('activities', 'controllers') ? jointWith : [],
   };
 }
 

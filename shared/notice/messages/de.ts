@@ -140,4 +140,5 @@ export const de: TranslationOf<typeof en> = {
   changeAutomatedProfiling: 'automatisierte Entscheidungen mit Profiling',
   changeAutomatedNo: 'keine automatisierten Entscheidungen',
   changeContactChanged: 'Kontaktdaten geändert: {name}',
+  changeTextChanged: 'Text der Erklärung geändert: {name}',
 };

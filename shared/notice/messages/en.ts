@@ -139,4 +139,5 @@ export const en = {
   changeAutomatedProfiling: 'automated decisions with profiling',
   changeAutomatedNo: 'no automated decisions',
   changeContactChanged: 'Contact details changed: {name}',
+  changeTextChanged: 'Text of the notice changed: {name}',
 } as const;

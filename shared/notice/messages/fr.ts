@@ -141,4 +141,5 @@ export const fr: TranslationOf<typeof en> = {
   changeAutomatedProfiling: 'décisions automatisées avec profilage',
   changeAutomatedNo: 'pas de décision automatisée',
   changeContactChanged: 'Coordonnées modifiées : {name}',
+  changeTextChanged: 'Texte de la déclaration modifié : {name}',
 };

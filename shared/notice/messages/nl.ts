@@ -139,4 +139,5 @@ export const nl: TranslationOf<typeof en> = {
   changeAutomatedProfiling: 'geautomatiseerde beslissingen met profilering',
   changeAutomatedNo: 'geen geautomatiseerde beslissingen',
   changeContactChanged: 'Contactgegevens gewijzigd: {name}',
+  changeTextChanged: 'Tekst van de verklaring gewijzigd: {name}',
 };
