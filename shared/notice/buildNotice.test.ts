@@ -1,6 +1,7 @@
 // buildNotice: which activities, which words (public wording first), the grouping, and the problems it reports.
 import { describe, expect, it } from 'vitest';
 import { enumLabel } from '../catalogue/enumLabels';
+import { fingerprint } from '../register/canonical';
 import { ORG, PA, REC } from '../sample/sampleIds';
 import { sampleRegister } from '../sample/sampleRegister';
 import { buildNotice } from './buildNotice';
@@ -168,5 +169,14 @@ describe('buildNotice', () => {
     expect(() =>
       buildNotice(sampleRegister(), { controllerIds: [ORG.lcm.replace(/.$/, 'f')], lang: 'nl', date: DATE }),
     ).toThrow(UnknownNoticeControllerError);
+  });
+
+  it('prints the fingerprint of the whole register, or the one the caller already has', () => {
+    const register = sampleRegister();
+    expect(lcm(register).fingerprint).toBe(fingerprint(register));
+    const given = 'f'.repeat(64);
+    expect(
+      buildNotice(register, { controllerIds: [ORG.lcm], lang: 'nl', date: DATE, fingerprint: given }).fingerprint,
+    ).toBe(given);
   });
 });

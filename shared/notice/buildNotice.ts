@@ -44,6 +44,11 @@ export interface NoticeOptions {
   readonly templates?: NoticeTemplates;
   /** The date the notice carries (ISO); today by default. */
   readonly date?: string;
+  /**
+   * The register's fingerprint when the caller has it already (the app keeps one per revision): hashing a large
+   * register takes longer than building its notice, which a live preview does at every change.
+   */
+  readonly fingerprint?: string;
 }
 
 function todayIso(): string {
@@ -145,7 +150,7 @@ export function buildNotice(register: Register, options: NoticeOptions): NoticeD
     controllers: facts.controllers.map((o) => ({ id: o.id, name: ctx.plainName('organisations', o) })),
     date,
     dateText: formatIsoDate(date, options.lang, 'long'),
-    fingerprint: fingerprint(register),
+    fingerprint: options.fingerprint ?? fingerprint(register),
     sections,
     hasFallbacks: ctx.hasFallbacks,
     missing: ctx.missing,
