@@ -416,7 +416,8 @@ function transferBlocks(ctx: NoticeContext, facts: NoticeFacts): NoticeBlock[] {
     if (instrument) details.push(fill(ctx.messageTemplate('transferInstrument'), { text: [instrument] }));
     return { content: [strong(ctx.name('transfers', transfer))], details };
   });
-  return [paragraph(ctx.m('transfersIntro')), { type: 'list', items }];
+  // Art. 13(1)(f) and 14(1)(f): how to obtain a copy of the safeguards.
+  return [paragraph(ctx.m('transfersIntro')), { type: 'list', items }, paragraph(ctx.m('transfersCopy'))];
 }
 
 function retentionBlocks(ctx: NoticeContext, facts: NoticeFacts): NoticeBlock[] {

@@ -55,6 +55,8 @@ export const de: TranslationOf<typeof en> = {
   transfersIntro:
     'Der Europäische Wirtschaftsraum (EWR) umfasst die Europäische Union sowie Norwegen, Island und Liechtenstein. Ihre Daten können in den folgenden Fällen außerhalb des EWR übermittelt werden, jeweils unter der genannten Bedingung:',
   transfersNone: 'Wir übermitteln Ihre personenbezogenen Daten nicht außerhalb des Europäischen Wirtschaftsraums.',
+  transfersCopy:
+    'Eine Kopie der Garantien, auf die sich eine Übermittlung stützt, oder die Angabe, wo sie verfügbar sind, erhalten Sie bei unserem Datenschutzbeauftragten.',
   transferTo: 'Zielland: {country}',
   transferCondition: 'Bedingung: {mechanism}',
   transferInstrument: 'Garantien: {text}',

@@ -57,6 +57,8 @@ export const en = {
   transfersIntro:
     'The European Economic Area (EEA) is the European Union with Norway, Iceland and Liechtenstein. Your data may be transferred outside the EEA in the following cases, each on the condition named:',
   transfersNone: 'We do not transfer your personal data outside the European Economic Area.',
+  transfersCopy:
+    'You can ask our data protection officer for a copy of the safeguards on which a transfer relies, or where they are available.',
   transferTo: 'to {country}',
   transferCondition: 'Condition: {mechanism}',
   transferInstrument: 'Safeguards: {text}',

@@ -55,6 +55,8 @@ export const fr: TranslationOf<typeof en> = {
   transfersIntro:
     "L'Espace économique européen (EEE) est l'Union européenne avec la Norvège, l'Islande et le Liechtenstein. Vos données peuvent être transférées en dehors de l'EEE dans les cas suivants, chaque fois à la condition indiquée :",
   transfersNone: "Nous ne transférons pas vos données à caractère personnel en dehors de l'Espace économique européen.",
+  transfersCopy:
+    "Vous pouvez demander à notre délégué à la protection des données une copie des garanties sur lesquelles repose un transfert, ou l'endroit où elles sont disponibles.",
   transferTo: 'pays de destination : {country}',
   transferCondition: 'Condition : {mechanism}',
   transferInstrument: 'Garanties : {text}',

@@ -53,6 +53,8 @@ export const nl: TranslationOf<typeof en> = {
   transfersIntro:
     'De Europese Economische Ruimte (EER) is de Europese Unie met Noorwegen, IJsland en Liechtenstein. Jouw gegevens kunnen in de volgende gevallen buiten de EER worden doorgegeven, telkens onder de vermelde voorwaarde:',
   transfersNone: 'We geven jouw persoonsgegevens niet door buiten de Europese Economische Ruimte.',
+  transfersCopy:
+    'Je kunt bij onze functionaris voor gegevensbescherming een kopie opvragen van de waarborgen waarop een doorgifte steunt, of vragen waar ze beschikbaar zijn.',
   transferTo: 'naar {country}',
   transferCondition: 'Voorwaarde: {mechanism}',
   transferInstrument: 'Waarborgen: {text}',
