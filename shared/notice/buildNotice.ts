@@ -420,17 +420,41 @@ function transferBlocks(ctx: NoticeContext, facts: NoticeFacts): NoticeBlock[] {
   return [paragraph(ctx.m('transfersIntro')), { type: 'list', items }, paragraph(ctx.m('transfersCopy'))];
 }
 
+/**
+ * The retention table: one row per rule, naming the purposes it covers. A rule that covers every purpose of its
+ * activity says so, and such rules with the same period (the statutory criterion of most activities) share one row
+ * that names their activities, so the period a reader looks for is not lost among repeats.
+ */
 function retentionBlocks(ctx: NoticeContext, facts: NoticeFacts): NoticeBlock[] {
-  const rows: NoticeInline[][] = [];
+  interface Row {
+    activities: NoticeRun[];
+    covered: NoticeInline;
+    period: NoticeInline;
+  }
+  const rows: Row[] = [];
+  const whole = new Map<string, Row>();
   for (const fact of facts.activities) {
     for (const rule of fact.retention) {
       const purposes = rule.purposeIds
         .map((id) => fact.purposes.find((p) => p.id === id)?.text)
         .filter((p): p is NoticeRun => p !== undefined);
-      const covered: NoticeInline = purposes.length > 0 ? joinRuns(purposes, '; ') : [plain(ctx.m('retentionAll'))];
+      const all = rule.purposeIds.length === 0 || fact.purposes.every((p) => rule.purposeIds.includes(p.id));
       const categories =
         rule.dataCategories.length > 0 ? [plain(' ('), ...joinRuns(rule.dataCategories, ', '), plain(')')] : [];
-      rows.push([[fact.name], [...covered, ...categories], rule.period]);
+      if (all && categories.length === 0 && fact.purposes.length !== 1) {
+        const key = plainText(rule.period);
+        const shared = whole.get(key);
+        if (shared) {
+          shared.activities.push(fact.name);
+          continue;
+        }
+        const row: Row = { activities: [fact.name], covered: [plain(ctx.m('retentionAll'))], period: rule.period };
+        whole.set(key, row);
+        rows.push(row);
+        continue;
+      }
+      const covered: NoticeInline = purposes.length > 0 ? joinRuns(purposes, '; ') : [plain(ctx.m('retentionAll'))];
+      rows.push({ activities: [fact.name], covered: [...covered, ...categories], period: rule.period });
     }
   }
   const blocks: NoticeBlock[] = [paragraph(ctx.m('retentionIntro'))];
@@ -438,7 +462,7 @@ function retentionBlocks(ctx: NoticeContext, facts: NoticeFacts): NoticeBlock[] 
     blocks.push({
       type: 'table',
       header: [ctx.m('retentionProcessing'), ctx.m('retentionPurpose'), ctx.m('retentionPeriod')],
-      rows,
+      rows: rows.map((row) => [joinRuns(row.activities, '; '), row.covered, row.period]),
     });
   return blocks;
 }
