@@ -179,4 +179,21 @@ describe('buildNotice', () => {
       buildNotice(register, { controllerIds: [ORG.lcm], lang: 'nl', date: DATE, fingerprint: given }).fingerprint,
     ).toBe(given);
   });
+
+  it('gives each retention period with what it covers, the statutory criterion once for all the activities it serves', () => {
+    const table = lcm()
+      .sections.find((s) => s.id === 'retention')
+      ?.blocks.find((b) => b.type === 'table');
+    if (table?.type !== 'table') throw new Error('no retention table');
+    const rows = table.rows.map((row) => row.map((cell) => cell.map((r) => r.text).join('')));
+    const statutory = rows.filter((row) => row[2]?.startsWith('Zolang nodig voor de naleving'));
+    expect(statutory).toHaveLength(1);
+    expect(statutory[0]?.[0]).toContain('Aansluiting en verzekerbaarheid; Terugbetaling van gezondheidszorg');
+    expect(statutory[0]?.[1]).toBe('alle doeleinden van deze verwerking');
+    expect(rows).toContainEqual([
+      'Opname van telefoongesprekken',
+      'Bewijsvoering bij betwisting en behandeling van klachten (Geluidsopnamen)',
+      '18 maanden, te rekenen vanaf: Datum van het gesprek',
+    ]);
+  });
 });

@@ -13,3 +13,5 @@ export {
   type NoticeTemplates,
 } from './templates';
 export * from './noticeDocument';
+export { NOTICE_MESSAGES, noticeMessage, type NoticeMessageKey } from './messages';
+// The PDF (pdfmake) is loaded on demand, like the register PDF: `await import('shared/notice/noticePdf')`.
