@@ -7,6 +7,7 @@ import { sampleRegister } from '../sample/sampleRegister';
 import { buildNotice } from './buildNotice';
 import { NOTICE_SECTIONS, type NoticeDocument } from './noticeDocument';
 import { UnknownNoticeControllerError } from './noticeFacts';
+import { noticeFileName } from './noticeFileName';
 import { noticeText } from './noticeText';
 
 const DATE = '2026-12-03';
@@ -195,5 +196,13 @@ describe('buildNotice', () => {
       'Bewijsvoering bij betwisting en behandeling van klachten (Geluidsopnamen)',
       '18 maanden, te rekenen vanaf: Datum van het gesprek',
     ]);
+  });
+
+  it('suggests a file name in the notice’s language, with the controllers and the date', () => {
+    expect(noticeFileName(lcm(), 'html')).toBe(
+      'privacyverklaring-landsbond-der-christelijke-mutualiteiten-lcm-2026-12-03.html',
+    );
+    const fr = buildNotice(sampleRegister(), { controllerIds: [ORG.rmob], lang: 'fr', date: DATE });
+    expect(noticeFileName(fr, 'pdf')).toMatch(/^declaration-de-confidentialite-smr-mc-[a-z0-9-]+-2026-12-03\.pdf$/);
   });
 });

@@ -2,6 +2,7 @@
 export { buildNotice, type NoticeOptions } from './buildNotice';
 export { noticeHtml } from './noticeHtml';
 export { noticeText } from './noticeText';
+export { noticeFileName, type NoticeFormat } from './noticeFileName';
 export { noticeChanges, type NoticeChange, type NoticeChangeKind, type NoticeChangeOptions } from './noticeChanges';
 export { UnknownNoticeControllerError } from './noticeFacts';
 export {
