@@ -42,6 +42,34 @@ export const NOTICE_CHANGE_KINDS = [
 ] as const;
 export type NoticeChangeKind = (typeof NOTICE_CHANGE_KINDS)[number];
 
+/** The sentence of each kind of change. */
+const CHANGE_MESSAGES = {
+  activityAdded: 'changeActivityAdded',
+  activityRemoved: 'changeActivityRemoved',
+  purposeAdded: 'changePurposeAdded',
+  purposeRemoved: 'changePurposeRemoved',
+  purposeChanged: 'changePurposeChanged',
+  legalBasisAdded: 'changeLegalBasisAdded',
+  legalBasisRemoved: 'changeLegalBasisRemoved',
+  statuteAdded: 'changeStatuteAdded',
+  statuteRemoved: 'changeStatuteRemoved',
+  dataCategoryAdded: 'changeDataCategoryAdded',
+  dataCategoryRemoved: 'changeDataCategoryRemoved',
+  sourceAdded: 'changeSourceAdded',
+  sourceRemoved: 'changeSourceRemoved',
+  recipientAdded: 'changeRecipientAdded',
+  recipientRemoved: 'changeRecipientRemoved',
+  processorAdded: 'changeProcessorAdded',
+  processorRemoved: 'changeProcessorRemoved',
+  transferAdded: 'changeTransferAdded',
+  transferRemoved: 'changeTransferRemoved',
+  transferChanged: 'changeTransferChanged',
+  retentionChanged: 'changeRetentionChanged',
+  automatedChanged: 'changeAutomatedChanged',
+  contactChanged: 'changeContactChanged',
+  textChanged: 'changeTextChanged',
+} as const satisfies Record<NoticeChangeKind, NoticeMessageKey>;
+
 export interface NoticeChange {
   readonly kind: NoticeChangeKind;
   /**
@@ -220,30 +248,26 @@ const TEMPLATE_SECTION_HEADINGS = {
   complaints: 'headingContact',
 } as const satisfies Record<(typeof NOTICE_TEMPLATE_KEYS)[number], NoticeMessageKey>;
 
-type Keys = { added: NoticeMessageKey; removed: NoticeMessageKey; changed?: NoticeMessageKey };
+type Kinds = { added: NoticeChangeKind; removed: NoticeChangeKind; changed?: NoticeChangeKind };
 
 export function noticeChanges(before: Register, after: Register, options: NoticeChangeOptions): NoticeChange[] {
   const a = summarise(before, options);
   const b = summarise(after, options);
   const out: NoticeChange[] = [];
   const sentence = (key: NoticeMessageKey, params: MessageParams) => noticeMessage(options.lang, key, params);
-  const kindOf = (key: NoticeMessageKey): NoticeChangeKind => {
-    const name = key.slice('change'.length);
-    return (name.charAt(0).toLowerCase() + name.slice(1)) as NoticeChangeKind;
-  };
   const item = (
     entry: Entry,
-    key: NoticeMessageKey,
+    kind: NoticeChangeKind,
     params: MessageParams,
     values?: [string, string],
   ): NoticeChange => ({
-    kind: kindOf(key),
+    kind,
     recordKind: entry.recordKind,
     recordId: entry.recordId,
     ...(entry.itemId !== undefined ? { itemId: entry.itemId } : {}),
     ...(entry.field !== undefined ? { field: entry.field } : {}),
     ...(values ? { before: values[0], after: values[1] } : {}),
-    sentence: sentence(key, params),
+    sentence: sentence(CHANGE_MESSAGES[kind], params),
   });
   /** Entries of activities that came or went are told by the activity's own item, not one by one. */
   const inChangedActivity = (entry: Entry) =>
@@ -251,14 +275,14 @@ export function noticeChanges(before: Register, after: Register, options: Notice
     entry.recordId !== '' &&
     (!a.activities.has(entry.recordId) || !b.activities.has(entry.recordId));
 
-  const compare = (from: Map<string, Entry>, to: Map<string, Entry>, keys: Keys, skipInChanged: boolean) => {
+  const compare = (from: Map<string, Entry>, to: Map<string, Entry>, kinds: Kinds, skipInChanged: boolean) => {
     for (const [key, entry] of to) {
       const old = from.get(key);
       if (old === undefined) {
-        if (!(skipInChanged && inChangedActivity(entry))) out.push(item(entry, keys.added, entry.params));
-      } else if (keys.changed !== undefined && old.value !== entry.value) {
+        if (!(skipInChanged && inChangedActivity(entry))) out.push(item(entry, kinds.added, entry.params));
+      } else if (kinds.changed !== undefined && old.value !== entry.value) {
         out.push(
-          item(entry, keys.changed, { ...entry.params, before: old.value, after: entry.value }, [
+          item(entry, kinds.changed, { ...entry.params, before: old.value, after: entry.value }, [
             old.value,
             entry.value,
           ]),
@@ -267,32 +291,27 @@ export function noticeChanges(before: Register, after: Register, options: Notice
     }
     for (const [key, entry] of from) {
       if (!to.has(key) && !(skipInChanged && inChangedActivity(entry)))
-        out.push(item(entry, keys.removed, entry.params));
+        out.push(item(entry, kinds.removed, entry.params));
     }
   };
 
-  compare(a.activities, b.activities, { added: 'changeActivityAdded', removed: 'changeActivityRemoved' }, false);
+  compare(a.activities, b.activities, { added: 'activityAdded', removed: 'activityRemoved' }, false);
   compare(
     a.purposes,
     b.purposes,
-    { added: 'changePurposeAdded', removed: 'changePurposeRemoved', changed: 'changePurposeChanged' },
+    { added: 'purposeAdded', removed: 'purposeRemoved', changed: 'purposeChanged' },
     false,
   );
-  compare(a.grounds, b.grounds, { added: 'changeLegalBasisAdded', removed: 'changeLegalBasisRemoved' }, true);
-  compare(a.statutes, b.statutes, { added: 'changeStatuteAdded', removed: 'changeStatuteRemoved' }, true);
-  compare(
-    a.dataCategories,
-    b.dataCategories,
-    { added: 'changeDataCategoryAdded', removed: 'changeDataCategoryRemoved' },
-    false,
-  );
-  compare(a.sources, b.sources, { added: 'changeSourceAdded', removed: 'changeSourceRemoved' }, false);
-  compare(a.recipients, b.recipients, { added: 'changeRecipientAdded', removed: 'changeRecipientRemoved' }, false);
-  compare(a.processors, b.processors, { added: 'changeProcessorAdded', removed: 'changeProcessorRemoved' }, false);
+  compare(a.grounds, b.grounds, { added: 'legalBasisAdded', removed: 'legalBasisRemoved' }, true);
+  compare(a.statutes, b.statutes, { added: 'statuteAdded', removed: 'statuteRemoved' }, true);
+  compare(a.dataCategories, b.dataCategories, { added: 'dataCategoryAdded', removed: 'dataCategoryRemoved' }, false);
+  compare(a.sources, b.sources, { added: 'sourceAdded', removed: 'sourceRemoved' }, false);
+  compare(a.recipients, b.recipients, { added: 'recipientAdded', removed: 'recipientRemoved' }, false);
+  compare(a.processors, b.processors, { added: 'processorAdded', removed: 'processorRemoved' }, false);
   compare(
     a.transfers,
     b.transfers,
-    { added: 'changeTransferAdded', removed: 'changeTransferRemoved', changed: 'changeTransferChanged' },
+    { added: 'transferAdded', removed: 'transferRemoved', changed: 'transferChanged' },
     false,
   );
   // A purpose that came or went is one item; its retention changes only when the purpose is in both versions.
@@ -300,7 +319,7 @@ export function noticeChanges(before: Register, after: Register, options: Notice
     const old = a.retention.get(key);
     if (old !== undefined && old.value !== entry.value)
       out.push(
-        item(entry, 'changeRetentionChanged', { ...entry.params, before: old.value, after: entry.value }, [
+        item(entry, 'retentionChanged', { ...entry.params, before: old.value, after: entry.value }, [
           old.value,
           entry.value,
         ]),
@@ -310,7 +329,7 @@ export function noticeChanges(before: Register, after: Register, options: Notice
     const old = a.automated.get(key);
     if (old !== undefined && old.value !== entry.value)
       out.push(
-        item(entry, 'changeAutomatedChanged', { ...entry.params, before: old.value, after: entry.value }, [
+        item(entry, 'automatedChanged', { ...entry.params, before: old.value, after: entry.value }, [
           old.value,
           entry.value,
         ]),
@@ -318,11 +337,11 @@ export function noticeChanges(before: Register, after: Register, options: Notice
   }
   for (const [key, entry] of b.contacts) {
     const old = a.contacts.get(key);
-    if (old !== undefined && old.value !== entry.value) out.push(item(entry, 'changeContactChanged', entry.params));
+    if (old !== undefined && old.value !== entry.value) out.push(item(entry, 'contactChanged', entry.params));
   }
   for (const [key, entry] of b.texts) {
     const old = a.texts.get(key);
-    if (old !== undefined && old.value !== entry.value) out.push(item(entry, 'changeTextChanged', entry.params));
+    if (old !== undefined && old.value !== entry.value) out.push(item(entry, 'textChanged', entry.params));
   }
   return out;
 }

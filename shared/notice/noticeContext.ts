@@ -14,6 +14,25 @@ import type { TranslationHolder } from '../translation/translationState';
 import { noticeMessage, type NoticeMessageKey } from './messages';
 import type { NoticeFieldRef, NoticeInline, NoticeProblem, NoticeProblemCode, NoticeRun } from './noticeDocument';
 
+/** The sentence of each problem. */
+const PROBLEM_MESSAGES = {
+  noActivities: 'problemNoActivities',
+  draft: 'problemDraft',
+  purposeWording: 'problemPurposeWording',
+  noPurpose: 'problemNoPurpose',
+  noLegalBasis: 'problemNoLegalBasis',
+  recipientKind: 'problemRecipientKind',
+  transferMechanism: 'problemTransferMechanism',
+  noRetention: 'problemNoRetention',
+  noDpo: 'problemNoDpo',
+  dpoContact: 'problemDpoContact',
+  noAuthority: 'problemNoAuthority',
+  authorityAddress: 'problemAuthorityAddress',
+  controllerAddress: 'problemControllerAddress',
+  notTranslated: 'problemNotTranslated',
+  templateNotTranslated: 'problemTemplateNotTranslated',
+} as const satisfies Record<NoticeProblemCode, NoticeMessageKey>;
+
 export class NoticeContext {
   readonly main: TextLanguage;
   /** The register PDF's context: legal reference details, dates and countries in the same words. */
@@ -115,8 +134,7 @@ export class NoticeContext {
     const key = `${code}|${ref.kind}|${ref.recordId ?? ''}|${ref.path}|${ref.itemId ?? ''}`;
     if (this.problemKeys.has(key)) return;
     this.problemKeys.add(key);
-    const messageKey = `problem${code.charAt(0).toUpperCase()}${code.slice(1)}` as NoticeMessageKey;
-    this.problems.push({ ...ref, code, message: this.m(messageKey, params) });
+    this.problems.push({ ...ref, code, message: this.m(PROBLEM_MESSAGES[code], params) });
   }
 
   private noteFallback(ref: NoticeFieldRef): void {
