@@ -37,7 +37,7 @@ test('the dashboard speaks French and Dutch, and has no accessibility violations
   await expect(page.getByRole('link', { name: '29 Activités de traitement' })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Constats par gravité/ })).toBeVisible();
   await expect(
-    page.getByRole('img', { name: /^Transferts par pays \(transferts\): Maroc \(MA\) – pays tiers 5;/ }),
+    page.getByRole('img', { name: /^Transferts par pays \(transferts\): Maroc \(MA\) – pays tiers 6;/ }),
   ).toBeVisible();
 
   // A chart row with an address is a link a keyboard reaches.

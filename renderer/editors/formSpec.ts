@@ -52,7 +52,7 @@ export interface FormSection {
  */
 export const NESTED_EDITOR_FIELDS: Readonly<Record<NestedEditor, readonly string[]>> = {
   controllers: ['organisationId', 'role'],
-  purposes: ['description'],
+  purposes: ['description', 'publicDescription'],
   legalBases: ['ground', 'legalReferenceIds', 'explanation'],
   sources: ['description', 'fromDataSubject'],
   retention: ['period', 'criterion', 'trigger', 'purposeIds', 'dataCategoryIds', 'legalReferenceIds'],

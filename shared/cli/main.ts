@@ -10,6 +10,7 @@ import { exportCommand } from './commands/export';
 import { fingerprintCommand } from './commands/fingerprint';
 import { importCommand } from './commands/import';
 import { mergeCommand } from './commands/merge';
+import { noticeCommand } from './commands/notice';
 import { sampleCommand } from './commands/sample';
 import { translationsCommand } from './commands/translations';
 import { validateCommand } from './commands/validate';
@@ -25,6 +26,7 @@ export const COMMANDS: ReadonlyMap<string, Command> = new Map(
     validateCommand,
     fingerprintCommand,
     exportCommand,
+    noticeCommand,
     importCommand,
     mergeCommand,
     translationsCommand,

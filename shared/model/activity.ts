@@ -44,10 +44,16 @@ export type DpiaStatus = (typeof DPIA_STATUSES)[number];
 const purposeShape = {
   id: idSchema,
   description: z.string().trim().min(1, 'must not be empty'),
+  /** The purpose as the privacy notice tells it to data subjects, where the register's wording is not meant for them. */
+  publicDescription: z.string().optional(),
 };
+/** Why the register PDF leaves out the wording written for data subjects: the notice is where it belongs. */
+const PUBLIC_WORDING_NOT_IN_PDF =
+  'wording for data subjects: the privacy notice (shared/notice) shows it; the register PDF shows the register wording';
 export const purposeFields = {
   id: itemIdField,
   description: { widget: W.longText, translatable: true, required: true, art30: ['1b'], width: 50 },
+  publicDescription: { widget: W.longText, translatable: true, width: 50, notInPdf: PUBLIC_WORDING_NOT_IN_PDF },
 } as const satisfies FieldTable<typeof purposeShape>;
 export const purposeSchema = z.object({ ...purposeShape, ...translationParts(translatableKeys(purposeFields)) });
 export type Purpose = z.infer<typeof purposeSchema>;
@@ -124,6 +130,8 @@ const activityShape = {
   /** The processing number the organisation uses ("CM-012"). */
   reference: z.string().optional(),
   description: z.string().optional(),
+  /** What the privacy notice says of the activity as a whole, in words meant for data subjects. */
+  publicSummary: z.string().optional(),
   businessProcess: z.string().optional(),
   owner: z.string().optional(),
   controllers: z.array(controllerLinkSchema).default([]),
@@ -157,6 +165,13 @@ export const activityFields = {
   name: { ...baseFields.name, width: 36 },
   reference: { widget: W.text, section: 'main', width: 12 },
   description: { widget: W.longText, translatable: true, section: 'main', width: 50 },
+  publicSummary: {
+    widget: W.longText,
+    translatable: true,
+    section: 'purposes',
+    width: 50,
+    notInPdf: PUBLIC_WORDING_NOT_IN_PDF,
+  },
   businessProcess: { widget: W.text, translatable: true, section: 'main', width: 24 },
   owner: { widget: W.text, translatable: true, internal: true, section: 'main', width: 20 },
   status: { widget: W.enum('activityStatus', ACTIVITY_STATUSES), section: 'main', width: 12, initial: 'draft' },

@@ -29,7 +29,24 @@ const registerMetaShape = {
    * left out of the authority workbook and the PDF unless an internal edition is asked for.
    */
   internalFields: z.array(z.string().regex(/^[a-zA-Z]+\.[a-zA-Z.]+$/, 'must be kind.field')).optional(),
+  /**
+   * The privacy notice's fixed paragraphs as the DPO rewrote them (shared/notice): absent, the product's default text
+   * of each language is used. Placeholders such as `{controllers}` are filled in when the notice is made.
+   */
+  noticeIntroduction: z.string().optional(),
+  noticeRights: z.string().optional(),
+  noticeExercise: z.string().optional(),
+  noticeComplaints: z.string().optional(),
 };
+
+/** The notice paragraphs are edited where the notice is previewed, not among the register's settings. */
+const noticeTemplateField = {
+  widget: W.longText,
+  translatable: true,
+  width: 60,
+  notInEditor: 'edited on the Privacy notice screen, beside the preview',
+  notInPdf: 'a text of the privacy notice, not of the register',
+} as const;
 
 export const registerMetaFields = {
   title: { widget: W.text, translatable: true, required: true, section: 'main', width: 40 },
@@ -43,6 +60,10 @@ export const registerMetaFields = {
     notInEditor: 'chosen field by field in Settings',
     notInPdf: 'the PDF leaves these fields out; its edition line says so',
   },
+  noticeIntroduction: noticeTemplateField,
+  noticeRights: noticeTemplateField,
+  noticeExercise: noticeTemplateField,
+  noticeComplaints: noticeTemplateField,
 } as const satisfies FieldTable<typeof registerMetaShape>;
 
 export const registerMetaSchema = z.object({

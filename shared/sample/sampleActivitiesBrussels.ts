@@ -9,6 +9,10 @@ const BRUSSELS = {
   fr: 'Protection sociale bruxelloise',
 };
 const BRUSSELS_LAW = [LR.ordonnantie2018, LR.kszWet, LR.handvest];
+const VITAL_INTERESTS = {
+  nl: 'Vitale belangen van de betrokkene, bijvoorbeeld bij dringende zorg in het buitenland.',
+  en: 'Vital interests of the data subject, for instance in urgent care abroad.',
+};
 const RMOB_SECURITY = [
   SM.confidentialityAgreement,
   SM.professionalSecrecy,
@@ -66,15 +70,27 @@ export function sampleBrusselsActivities(): Activity[] {
           nl: 'Uitwisseling met CM en MC mits toestemming, voor een vlottere behandeling of voor enquêtes',
           en: 'Exchange with CM and MC with consent, for smoother handling or surveys',
         },
+        // The statement's general purposes ("identify you, contact you and advise you correctly; manage your file").
+        identify: {
+          nl: 'Leden identificeren, contacteren, correct adviseren en hun dossier beheren',
+          en: 'Identifying, contacting and advising members correctly and managing their file',
+          fr: 'Identifier, contacter et conseiller correctement les membres et gérer leur dossier',
+        },
       },
       legalBases: [
-        basis('art6-1-c', BRUSSELS_LAW),
+        basis('art6-1-c', [...BRUSSELS_LAW, LR.kb1997]),
         basis('art6-1-e', [LR.ordonnantie2018, LR.ziekenfondsWet, LR.decreetLokaalSociaalBeleid]),
         basis('art6-1-a', [LR.gdprConsent], 'Uitwisseling met CM en MC en deelname aan enquêtes.'),
         basis('art9-2-b', [LR.ordonnantie2018]),
-        basis('art9-2-h', [LR.ordonnantie2018, LR.patientenrechten, LR.gezondheidWet2006]),
+        basis('art9-2-h', [LR.ordonnantie2018, LR.patientenrechten, LR.gezondheidWet2006, LR.eHealthWet]),
         basis('art9-2-i', [LR.gezondheidWet2006]),
         basis('art87', REFS.nationalNumber),
+        // The grounds and laws the statement names for Brussels social protection besides those above.
+        basis('art6-1-d', [], VITAL_INTERESTS),
+        basis('art9-2-c', [], VITAL_INTERESTS),
+        basis('art9-2-g', [LR.ordonnantie2018]),
+        basis('art9-2-j', REFS.research),
+        basis('art89', REFS.research),
       ],
       subjects: [SC.brusselsBeneficiaries, SC.dependants, SC.children, SC.representatives, SC.careProviders],
       data: [
@@ -129,6 +145,7 @@ export function sampleBrusselsActivities(): Activity[] {
             'contacts',
             'improvement',
             'obligations',
+            'identify',
           ],
           refs: [LR.ordonnantie2018],
         },
@@ -255,7 +272,10 @@ export function sampleBrusselsActivities(): Activity[] {
       retention: [
         { period: 'P1M', trigger: 'Datum van de opname', purposes: ['surveillance'], data: [DC.images] },
         {
-          criterion: 'Langer als de beelden nuttig zijn en bewijswaarde hebben, bijvoorbeeld voor een misdrijf',
+          criterion: {
+            nl: 'Langer als de beelden nuttig zijn en bewijswaarde hebben, bijvoorbeeld voor een misdrijf',
+            en: 'Longer if the images prove useful and have evidential value, for instance for an offence',
+          },
           purposes: ['evidence'],
           data: [DC.images],
         },

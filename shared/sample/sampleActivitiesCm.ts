@@ -98,6 +98,8 @@ export function sampleCmActivities(): Activity[] {
         REC.privilegedStatusBodies,
         REC.careProviders,
         REC.representatives,
+        // "een toegelaten derde ... enkel op basis van een wet, contract, bestaande machtiging van een Sectoraal Comité"
+        REC.authorisedThirdParties,
       ],
       processors: [PROC.ict, PROC.mailing, PROC.doccle],
       retention: [
@@ -165,7 +167,7 @@ export function sampleCmActivities(): Activity[] {
         REC.representatives,
       ],
       processors: [PROC.mutas, PROC.ict, PROC.mailing, PROC.doccle],
-      transfers: [TRF.cmCareAbroad, TRF.cmQuoteAbroad, TRF.mutasVital],
+      transfers: [TRF.cmCareAbroad, TRF.cmQuoteAbroad, TRF.mutasVital, TRF.cmConsent],
       retention: [
         { criterion: LEGAL_RETENTION_CRITERION, purposes: ['belgium', 'abroad', 'urgent'], refs: [LR.gvuWet] },
       ],
@@ -851,7 +853,11 @@ export function sampleCmActivities(): Activity[] {
         fr: 'Site web, formulaires, cookies et Ma MC',
       },
       businessProcess: { nl: 'Digitale kanalen', en: 'Digital channels', fr: 'Canaux numériques' },
-      controllers: soleController(ORG.lcm),
+      // The RMOB CM Brussels statement names the CM and MC websites and My CM among its own processing too.
+      controllers: [
+        { organisationId: ORG.lcm, role: 'joint-controller' },
+        { organisationId: ORG.rmob, role: 'joint-controller' },
+      ],
       purposes: {
         forms: {
           nl: 'Behandeling van formulieren op de website volgens hun context (informatieaanvraag, inschrijving voor een activiteit, informatie over vrijwilligerswerk)',

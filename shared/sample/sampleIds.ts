@@ -114,6 +114,7 @@ export const TRF = idMap('transfer', [
   'bxlCareAbroad',
   'bxlPreContract',
   'bxlConsent',
+  'cmConsent',
 ]);
 
 export const DC = idMap('dataCategory', [

@@ -530,5 +530,21 @@ export function sampleTransfers(): Transfer[] {
         notes: ILLUSTRATIVE,
       },
     ),
+    // The CM statement names explicit consent among the grounds for transfers outside the EEA too.
+    transfer(
+      TRF.cmConsent,
+      {
+        nl: 'Doorgifte met uitdrukkelijke toestemming (CM)',
+        en: 'Transfer with explicit consent (CM)',
+      },
+      {
+        recipientId: REC.foreignCareProviders,
+        country: 'MA',
+        mechanism: 'art49-1-a',
+        occasional: true,
+        description: 'Na uitdrukkelijke toestemming van de betrokkene, die over de risico’s werd geïnformeerd.',
+        notes: ILLUSTRATIVE,
+      },
+    ),
   ];
 }

@@ -49,11 +49,51 @@ function ListControls({ onRemove, label }: { onRemove: () => void; label: string
   );
 }
 
-type TextItem = TranslationHolder & { id: string; description: string; fromDataSubject?: boolean };
+type TextItem = TranslationHolder & {
+  id: string;
+  description: string;
+  fromDataSubject?: boolean;
+  publicDescription?: string;
+};
 
 /** A change to one item of a list, computed from the item (a translation set or confirmed). */
 function changeItem<T extends { id: string }>(items: readonly T[], id: string, change: (item: T) => T): T[] {
   return items.map((item) => (item.id === id ? change(item) : item));
+}
+
+/** The public wording of one purpose (the privacy notice's text for it), with its translations. */
+function PublicWording({
+  item,
+  itemLabel,
+  path,
+  onChange,
+  onTranslation,
+}: {
+  item: TextItem;
+  itemLabel: string;
+  path: string;
+  onChange: (value: string) => void;
+  onTranslation: (change: (item: TextItem) => TextItem) => void;
+}) {
+  const { lang } = useI18n();
+  const label = `${itemLabel}: ${fieldLabel('purposes.publicDescription', lang)}`;
+  return (
+    <div className="list-item-public">
+      <label>
+        <span className="visually-hidden">{itemLabel}: </span>
+        <span>{fieldLabel('purposes.publicDescription', lang)}</span>
+        <textarea rows={2} value={item.publicDescription ?? ''} onChange={(e) => onChange(e.target.value)} />
+      </label>
+      <FieldTranslations
+        holder={item}
+        list={path}
+        field="publicDescription"
+        label={label}
+        multiline
+        onChange={(_key, change) => onTranslation(change)}
+      />
+    </div>
+  );
 }
 
 function TextList({
@@ -62,12 +102,15 @@ function TextList({
   setField,
   label,
   withSubjectFlag,
+  withPublicWording,
 }: {
   path: 'purposes' | 'sources' | 'processingCategories';
   draft: Draft;
   setField: NestedProps['setField'];
   label: string;
   withSubjectFlag?: boolean;
+  /** Purposes: the wording the privacy notice uses instead, when the register's is not meant for data subjects. */
+  withPublicWording?: boolean;
 }) {
   const { t, lang } = useI18n();
   const items = (getAt(draft, path) as TextItem[] | undefined) ?? [];
@@ -120,6 +163,15 @@ function TextList({
               multiline
               onChange={(_key, change) => setField(path, changeItem(items, item.id, change))}
             />
+            {withPublicWording && (
+              <PublicWording
+                item={item}
+                itemLabel={itemLabel}
+                path={path}
+                onChange={(value) => update(item.id, { publicDescription: value === '' ? undefined : value })}
+                onTranslation={(change) => setField(path, changeItem(items, item.id, change))}
+              />
+            )}
           </div>
         );
       })}
@@ -504,7 +556,13 @@ export function NestedField(props: NestedProps) {
       return <Controllers {...props} />;
     case 'purposes':
       return (
-        <TextList path="purposes" draft={props.draft} setField={props.setField} label={fieldLabel('purposes', lang)} />
+        <TextList
+          path="purposes"
+          draft={props.draft}
+          setField={props.setField}
+          label={fieldLabel('purposes', lang)}
+          withPublicWording
+        />
       );
     case 'sources':
       return (

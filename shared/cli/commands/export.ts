@@ -24,22 +24,27 @@ import { GENERATOR, HELP_HELP, helpText, LANG_HELP, type Command } from './comma
 
 const usage = `ropa export FILE --format ${EXPORT_FORMATS.join('|')} --out OUT [--lang ${LANG_CHOICES}] [--controller ID] [--layout ${EXCEL_LAYOUTS.join('|')}] [--edition ${EDITIONS.join('|')}] [--findings] [--today YYYY-MM-DD]`;
 
+/** The refusal of a controller id the register does not hold, naming the controllers it does hold. */
+export function unknownController(register: Register, controllerId: string, file: string, lang: UiLanguage): CliError {
+  const controllers = register.organisations
+    .filter((o) => o.kind === 'controller' || o.kind === 'joint-controller')
+    .map((o) => `${o.id} (${shown(o.name)})`);
+  // A register may hold hundreds of organisations: the message names the first few.
+  const listed = controllers.slice(0, 10).join(', ') + (controllers.length > 10 ? ', …' : '');
+  return new CliError('unknownController', {
+    id: shown(controllerId),
+    file,
+    controllers: listed || message(lang, 'none'),
+  });
+}
+
 function scoped(register: Register, controllerId: string | undefined, file: string, lang: UiLanguage): Register {
   if (controllerId === undefined) return register;
   try {
     return scopeToController(register, controllerId);
   } catch (error) {
     if (!(error instanceof UnknownOrganisationError)) throw error;
-    const controllers = register.organisations
-      .filter((o) => o.kind === 'controller' || o.kind === 'joint-controller')
-      .map((o) => `${o.id} (${shown(o.name)})`);
-    // A register may hold hundreds of organisations: the message names the first few.
-    const listed = controllers.slice(0, 10).join(', ') + (controllers.length > 10 ? ', …' : '');
-    throw new CliError('unknownController', {
-      id: shown(controllerId),
-      file,
-      controllers: listed || message(lang, 'none'),
-    });
+    throw unknownController(register, controllerId, file, lang);
   }
 }
 

@@ -25,6 +25,8 @@ export const de: TranslationOf<typeof en> = {
   outPermissionDenied: '{file} kann nicht geschrieben werden: Zugriff verweigert.',
   cannotWrite: '{file} kann nicht geschrieben werden ({detail}).',
   unknownController: 'keine Organisation mit der ID "{id}" in {file}; Verantwortliche: {controllers}.',
+  notAController:
+    'Organisation "{id}" ({name}) in {file} ist kein Verantwortlicher; eine Datenschutzerklärung wird für Verantwortliche erstellt.',
   unknownOrganisation: 'keine Organisation mit der ID "{id}" im Verzeichnis.',
   none: 'keine',
   internalError: 'interner Fehler: {detail} (bitte melden Sie diesen Fehler).',
@@ -54,6 +56,11 @@ export const de: TranslationOf<typeof en> = {
   errors: { one: '{count} Fehler', other: '{count} Fehler' },
   warnings: { one: '{count} Warnung', other: '{count} Warnungen' },
   infos: { one: '{count} Hinweis', other: '{count} Hinweise' },
+  noticeProblems: {
+    one: 'Hinweis: {count} Punkt ist vor der Veröffentlichung der Erklärung zu klären (die App zeigt ihn mit einem Link zum Feld).',
+    other:
+      'Hinweis: {count} Punkte sind vor der Veröffentlichung der Erklärung zu klären (die App zeigt sie mit Links zu den Feldern).',
+  },
   translationMainLanguage:
     '{language} ist die Hauptsprache des Verzeichnisses: In diese Sprache ist nichts zu übersetzen.',
   translationsWritten: {

@@ -22,6 +22,8 @@ export const en = {
   outPermissionDenied: 'cannot write {file}: permission denied.',
   cannotWrite: 'cannot write {file} ({detail}).',
   unknownController: 'no organisation with id "{id}" in {file}; controllers: {controllers}.',
+  notAController:
+    'organisation "{id}" ({name}) in {file} is not a controller; a privacy notice is made for controllers.',
   unknownOrganisation: 'no organisation with id "{id}" in the register.',
   none: 'none',
   internalError: 'internal error: {detail} (please report this).',
@@ -48,6 +50,11 @@ export const en = {
   errors: { one: '{count} error', other: '{count} errors' },
   warnings: { one: '{count} warning', other: '{count} warnings' },
   infos: { one: '{count} info message', other: '{count} info messages' },
+  noticeProblems: {
+    one: 'note: {count} point to settle before the notice is published (the app lists it with a link to the field).',
+    other:
+      'note: {count} points to settle before the notice is published (the app lists them with links to the fields).',
+  },
   translationMainLanguage: '{language} is the main language of the register: there is nothing to translate into it.',
   translationsWritten: {
     one: 'Wrote {file}: {count} text to translate from {source} into {target}.',

@@ -26,6 +26,8 @@ export const fr: TranslationOf<typeof en> = {
   outPermissionDenied: "impossible d'écrire {file} : accès refusé.",
   cannotWrite: "impossible d'écrire {file} ({detail}).",
   unknownController: "aucune organisation avec l'id « {id} » dans {file} ; responsables du traitement : {controllers}.",
+  notAController:
+    "l'organisation « {id} » ({name}) dans {file} n'est pas un responsable du traitement ; une déclaration de confidentialité est établie pour un responsable du traitement.",
   unknownOrganisation: "aucune organisation avec l'id « {id} » dans le registre.",
   none: 'aucun',
   internalError: 'erreur interne : {detail} (merci de la signaler).',
@@ -56,6 +58,11 @@ export const fr: TranslationOf<typeof en> = {
   errors: { one: '{count} erreur', other: '{count} erreurs' },
   warnings: { one: '{count} avertissement', other: '{count} avertissements' },
   infos: { one: '{count} information', other: '{count} informations' },
+  noticeProblems: {
+    one: "remarque : {count} point à régler avant de publier la déclaration (l'application l'indique avec un lien vers le champ).",
+    other:
+      "remarque : {count} points à régler avant de publier la déclaration (l'application les indique avec des liens vers les champs).",
+  },
   translationMainLanguage:
     'Le registre est rédigé en {language}, sa langue principale : il n’y a rien à traduire dans cette langue.',
   translationsWritten: {

@@ -25,6 +25,8 @@ export const nl: TranslationOf<typeof en> = {
   outPermissionDenied: 'kan {file} niet schrijven: geen toegang.',
   cannotWrite: 'kan {file} niet schrijven ({detail}).',
   unknownController: 'geen organisatie met id "{id}" in {file}; verwerkingsverantwoordelijken: {controllers}.',
+  notAController:
+    'organisatie "{id}" ({name}) in {file} is geen verwerkingsverantwoordelijke; een privacyverklaring wordt voor verwerkingsverantwoordelijken gemaakt.',
   unknownOrganisation: 'geen organisatie met id "{id}" in het register.',
   none: 'geen',
   internalError: 'interne fout: {detail} (meld dit alstublieft).',
@@ -52,6 +54,11 @@ export const nl: TranslationOf<typeof en> = {
   errors: { one: '{count} fout', other: '{count} fouten' },
   warnings: { one: '{count} waarschuwing', other: '{count} waarschuwingen' },
   infos: { one: '{count} opmerking', other: '{count} opmerkingen' },
+  noticeProblems: {
+    one: 'let op: {count} punt te regelen voor de verklaring wordt gepubliceerd (de app toont het met een link naar het veld).',
+    other:
+      'let op: {count} punten te regelen voor de verklaring wordt gepubliceerd (de app toont ze met links naar de velden).',
+  },
   translationMainLanguage: 'Het {language} is de hoofdtaal van het register: daarin valt niets te vertalen.',
   translationsWritten: {
     one: '{file} geschreven: {count} tekst om te vertalen uit het {source} in het {target}.',

@@ -825,6 +825,78 @@ export const FIELD_WORDS = {
   'purposes.description': {
     label: { en: 'Purposes', nl: 'Doeleinden', fr: 'Finalités', de: 'Zwecke der Verarbeitung' },
   },
+  'purposes.publicDescription': {
+    label: {
+      en: 'Public wording',
+      nl: 'Publieke formulering',
+      fr: 'Formulation pour le public',
+      de: 'Formulierung für die Öffentlichkeit',
+    },
+    help: {
+      en: 'The purpose as the privacy notice tells it to data subjects (Art. 13 and 14), where the register’s wording is not meant for them. Empty: the notice uses the purpose itself.',
+      nl: 'Het doeleinde zoals de privacyverklaring het aan de betrokkenen meedeelt (art. 13 en 14), waar de formulering van het register niet voor hen bedoeld is. Leeg: de verklaring gebruikt het doeleinde zelf.',
+      fr: 'La finalité telle que la déclaration de confidentialité l’énonce pour les personnes concernées (art. 13 et 14), lorsque la formulation du registre ne leur est pas destinée. Vide : la déclaration reprend la finalité elle-même.',
+      de: 'Der Zweck, wie ihn die Datenschutzerklärung den betroffenen Personen mitteilt (Art. 13 und 14), wo die Formulierung des Verzeichnisses nicht für sie gedacht ist. Leer: Die Erklärung übernimmt den Zweck selbst.',
+    },
+    headers: {
+      en: ['public wording', 'purpose (public)', 'purpose in the privacy notice'],
+      nl: ['publieke formulering', 'doeleinde (publiek)', 'doeleinde in de privacyverklaring'],
+      fr: ['formulation publique', 'finalité (publique)', 'finalité dans la déclaration de confidentialité'],
+      de: ['öffentliche Formulierung', 'Zweck (öffentlich)', 'Zweck in der Datenschutzerklärung'],
+    },
+  },
+  publicSummary: {
+    label: {
+      en: 'Summary for data subjects',
+      nl: 'Samenvatting voor betrokkenen',
+      fr: 'Résumé pour les personnes concernées',
+      de: 'Zusammenfassung für betroffene Personen',
+    },
+    help: {
+      en: 'What the privacy notice says of this processing as a whole, in words meant for members and other data subjects. Empty: the notice lists the purposes only.',
+      nl: 'Wat de privacyverklaring over deze verwerking als geheel zegt, in woorden voor leden en andere betrokkenen. Leeg: de verklaring somt alleen de doeleinden op.',
+      fr: 'Ce que la déclaration de confidentialité dit de ce traitement dans son ensemble, en des termes destinés aux membres et aux autres personnes concernées. Vide : la déclaration n’en cite que les finalités.',
+      de: 'Was die Datenschutzerklärung über diese Verarbeitung insgesamt sagt, in Worten für Mitglieder und andere betroffene Personen. Leer: Die Erklärung nennt nur die Zwecke.',
+    },
+    headers: {
+      en: ['public summary', 'summary for data subjects', 'privacy notice text'],
+      nl: ['publieke samenvatting', 'samenvatting voor betrokkenen', 'tekst privacyverklaring'],
+      fr: ['résumé public', 'résumé pour les personnes concernées', 'texte de la déclaration de confidentialité'],
+      de: ['öffentliche Zusammenfassung', 'Zusammenfassung für Betroffene', 'Text der Datenschutzerklärung'],
+    },
+  },
+  noticeIntroduction: {
+    label: {
+      en: 'Privacy notice: introduction',
+      nl: 'Privacyverklaring: inleiding',
+      fr: 'Déclaration de confidentialité : introduction',
+      de: 'Datenschutzerklärung: Einleitung',
+    },
+  },
+  noticeRights: {
+    label: {
+      en: 'Privacy notice: your rights',
+      nl: 'Privacyverklaring: je rechten',
+      fr: 'Déclaration de confidentialité : vos droits',
+      de: 'Datenschutzerklärung: Ihre Rechte',
+    },
+  },
+  noticeExercise: {
+    label: {
+      en: 'Privacy notice: exercising your rights',
+      nl: 'Privacyverklaring: je rechten uitoefenen',
+      fr: 'Déclaration de confidentialité : exercer vos droits',
+      de: 'Datenschutzerklärung: Ihre Rechte ausüben',
+    },
+  },
+  noticeComplaints: {
+    label: {
+      en: 'Privacy notice: complaints',
+      nl: 'Privacyverklaring: klachten',
+      fr: 'Déclaration de confidentialité : plaintes',
+      de: 'Datenschutzerklärung: Beschwerden',
+    },
+  },
   'sources.description': {
     label: {
       en: 'Sources of the data',
