@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { UI_LANGUAGES } from '../shared/i18n/languages';
-import { chooseLanguage, startWithSample } from './appModel';
+import { chooseLanguage, seriousViolations, startWithSample } from './appModel';
 
 const SCREENS: { name: string; hash: string; ready: string }[] = [
   { name: 'processing activities', hash: '#/activities', ready: 'table' },
@@ -17,14 +16,8 @@ const SCREENS: { name: string; hash: string; ready: string }[] = [
   { name: 'import', hash: '#/import', ready: 'h1' },
   { name: 'history', hash: '#/history', ready: 'table' },
   { name: 'settings', hash: '#/settings', ready: 'h1' },
+  { name: 'privacy notice', hash: '#/notice', ready: 'article.notice-preview' },
 ];
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 test('the welcome screen has no serious accessibility violation', async ({ page }) => {
   await page.goto('/');

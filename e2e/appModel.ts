@@ -1,4 +1,5 @@
 /** Steps a person takes in the app, shared by the end-to-end tests (a page model, not a mock). */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { UiLanguage } from '../shared/i18n/languages';
 
@@ -50,4 +51,18 @@ export async function restoreRegisterFile(page: Page, fileName: string, text: st
   await expect(page.getByRole('region', { name: 'What this file holds' })).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Replace the current register with this one' }).click();
   await expect(page.getByRole('status')).toContainText(`Backup ${fileName} restored`, { timeout: 60_000 });
+}
+
+/** What axe finds serious or critical on the page (WCAG 2.1 A and AA), one line per rule with its first nodes. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }

@@ -7,7 +7,6 @@
  * go to /tmp for a person to look at, and axe finds no serious or critical violation on the mapping screen.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   authorityStyleBook,
@@ -17,7 +16,7 @@ import {
   registerColumns,
   type HandBook,
 } from '../shared/test/foreignSpreadsheets';
-import { startEmpty, startWithSample } from './appModel';
+import { seriousViolations, startEmpty, startWithSample } from './appModel';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,19 +25,6 @@ async function importFile(page: Page, chooseLabel: string, name: string, book: H
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: chooseLabel }).click();
   await (await choosing).setFiles({ name, mimeType: XLSX, buffer });
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
 }
 
 /** The same register sheet with other records: a file of the same shape, a year later. */

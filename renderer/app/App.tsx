@@ -29,6 +29,8 @@ import { backupsForEmptyRegister, type KnownBackups } from '../safety/recovery';
 import { RecoveryScreen } from '../safety/RecoveryScreen';
 import { SnapshotsScreen } from '../snapshots/SnapshotsScreen';
 import { TRANSLATION_MESSAGES } from '../translations/messages';
+import { NOTICE_SCREEN_MESSAGES } from '../notice/messages';
+import { NoticeScreen } from '../notice/NoticeScreen';
 import { TranslationWorkspace } from '../translations/TranslationWorkspace';
 import { backupText } from '../storage/backups';
 import { db } from '../storage/database';
@@ -48,6 +50,7 @@ const TOOLS: { route: Route; label: UiMessageKey | ((lang: UiLanguage) => string
   { route: { screen: 'export' }, label: 'navExport' },
   { route: { screen: 'import' }, label: 'navImport' },
   { route: { screen: 'translations' }, label: (lang) => translate(TRANSLATION_MESSAGES, lang, 'title') },
+  { route: { screen: 'notice' }, label: (lang) => translate(NOTICE_SCREEN_MESSAGES, lang, 'title') },
   { route: { screen: 'history' }, label: 'navHistory' },
   { route: { screen: 'snapshots' }, label: 'navSnapshots' },
   { route: { screen: 'backup' }, label: 'navBackup' },
@@ -86,6 +89,8 @@ function Content({ route }: { route: Route }) {
       return <ImportScreen />;
     case 'dashboard':
       return <DashboardScreen />;
+    case 'notice':
+      return <NoticeScreen lang={route.lang} controllers={route.controllers} />;
     case 'translations':
       return <TranslationWorkspace lang={route.lang} kind={route.kind} controller={route.controller} />;
   }

@@ -18,6 +18,9 @@ describe('routes', () => {
       kind: 'activities',
       controller: '00000000-0000-4000-8000-000000010001',
     },
+    { screen: 'notice' },
+    { screen: 'notice', lang: 'fr' },
+    { screen: 'notice', lang: 'nl', controllers: ['00000000-0000-4000-8000-000000120001', 'x'] },
   ])('round-trips %o through the hash', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route);
   });
@@ -38,6 +41,10 @@ describe('routes', () => {
       screen: 'translations',
       lang: 'nl',
     });
+  });
+
+  it('drops a notice language it does not know and empty controller ids', () => {
+    expect(parseRoute('#/notice?lang=es&controllers=,a,,b')).toEqual({ screen: 'notice', controllers: ['a', 'b'] });
   });
 
   it('falls back to the activities for an unknown address', () => {

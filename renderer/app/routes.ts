@@ -2,7 +2,7 @@
  * The app's addresses, kept in the URL hash (`#/activities/<id>`) so reload, back and forward work in Electron
  * and in the browser build alike, and a finding or a "used by" link can point at a record.
  */
-import { TEXT_LANGUAGES, type TextLanguage } from '../../shared/i18n/languages';
+import { TEXT_LANGUAGES, UI_LANGUAGES, type TextLanguage, type UiLanguage } from '../../shared/i18n/languages';
 import { RECORD_KINDS, type RecordKind } from '../../shared/model';
 
 export type Route =
@@ -14,6 +14,8 @@ export type Route =
   | { screen: 'export' }
   | { screen: 'import' }
   | { screen: 'settings' }
+  /** The privacy notice (Art. 13/14) generated from the register: of these controllers, in this language. */
+  | { screen: 'notice'; lang?: UiLanguage; controllers?: string[] }
   /** The translation workspace: what is left to translate into `lang`, of one kind and one controller if given. */
   | { screen: 'translations'; lang?: TextLanguage; kind?: RecordKind | 'meta'; controller?: string };
 
@@ -39,6 +41,17 @@ function translationsRoute(query: URLSearchParams): Route {
   };
 }
 
+/** The notice of the controllers named (ids separated by commas) in the language named, when they are valid. */
+function noticeRoute(query: URLSearchParams): Route {
+  const lang = query.get('lang');
+  const controllers = (query.get('controllers') ?? '').split(',').filter((id) => id !== '');
+  return {
+    screen: 'notice',
+    ...((UI_LANGUAGES as readonly (string | null)[]).includes(lang) ? { lang: lang as UiLanguage } : {}),
+    ...(controllers.length > 0 ? { controllers } : {}),
+  };
+}
+
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [first = '', second] = path.split('/').map((p) => decodeURIComponent(p));
@@ -52,6 +65,7 @@ export function parseRoute(hash: string): Route {
     };
   }
   if (first === 'translations') return translationsRoute(new URLSearchParams(query));
+  if (first === 'notice') return noticeRoute(new URLSearchParams(query));
   if ((SIMPLE as readonly string[]).includes(first)) return { screen: first as Exclude<Screen, 'records'> } as Route;
   return { screen: 'records', kind: 'activities' };
 }
@@ -64,6 +78,13 @@ export function routeHref(route: Route): string {
     if (route.controller) query.set('controller', route.controller);
     const text = query.toString();
     return text ? `#/translations?${text}` : '#/translations';
+  }
+  if (route.screen === 'notice') {
+    const query = new URLSearchParams();
+    if (route.lang) query.set('lang', route.lang);
+    if (route.controllers && route.controllers.length > 0) query.set('controllers', route.controllers.join(','));
+    const text = query.toString();
+    return text ? `#/notice?${text}` : '#/notice';
   }
   if (route.screen !== 'records') return `#/${route.screen}`;
   const base = `#/${route.kind}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;
