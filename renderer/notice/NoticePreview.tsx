@@ -118,7 +118,7 @@ export function NoticePreview({ doc, label }: { doc: NoticeDocument; label: stri
       {doc.sections.map((section) => (
         <Section key={section.id} section={section} />
       ))}
-      <footer className="notice-footer">{doc.fingerprint}</footer>
+      {doc.fingerprint !== '' && <footer className="notice-footer">{doc.fingerprint}</footer>}
     </article>
   );
 }

@@ -8,8 +8,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { capitalised, UI_LANGUAGES, languageName, type UiLanguage } from '../../shared/i18n/languages';
 import type { Register } from '../../shared/model';
-import { buildNotice, noticeChanges, noticeHtml, type NoticeDocument, type NoticeProblem } from '../../shared/notice';
-import { fileNameSlug } from '../../shared/ipc/fileNames';
+import {
+  buildNotice,
+  noticeChanges,
+  noticeFileName,
+  noticeHtml,
+  type NoticeDocument,
+  type NoticeProblem,
+} from '../../shared/notice';
 import { useI18n, useMessages } from '../app/i18n';
 import { errorText, Notice, type NoticeState } from '../app/Notice';
 import { todayIso } from '../app/formatting';
@@ -95,7 +101,9 @@ export function NoticeScreen({ lang: routeLang, controllers: routeControllers }:
   const built = useMemo((): Built | undefined => {
     if (!register || controllerIds.length === 0) return undefined;
     try {
-      return { ok: true, doc: buildNotice(register, { controllerIds, lang, date }) };
+      // The preview leaves the fingerprint out: hashing a large register at every change would freeze the screen
+      // (about 2 s at 1,000 activities). The files carry it: `save` builds the notice again with it.
+      return { ok: true, doc: buildNotice(register, { controllerIds, lang, date, fingerprint: '' }) };
     } catch (error) {
       return { ok: false, reason: errorText(error, uiLang) };
     }
@@ -116,22 +124,19 @@ export function NoticeScreen({ lang: routeLang, controllers: routeControllers }:
   const toggle = (id: string) =>
     go({ controllers: controllerIds.includes(id) ? controllerIds.filter((x) => x !== id) : [...controllerIds, id] });
 
-  const fileName = (doc: NoticeDocument, extension: string) =>
-    `${fileNameSlug(`${t('title')} ${doc.controllers.map((c) => c.name).join(' ')}`).slice(0, 120)}-${doc.lang}-${doc.date}.${extension}`;
-
   const save = async (format: 'html' | 'pdf') => {
-    if (!built?.ok) return;
-    const doc = built.doc;
+    if (!built?.ok || !register) return;
     try {
+      const doc = buildNotice(register, { controllerIds, lang, date });
       const outcome =
         format === 'html'
           ? await platform.saveFile({
-              suggestedName: fileName(doc, 'html'),
+              suggestedName: noticeFileName(doc, 'html'),
               data: noticeHtml(doc),
               filters: [{ name: 'HTML', extensions: ['html'] }],
             })
           : await platform.saveFile({
-              suggestedName: fileName(doc, 'pdf'),
+              suggestedName: noticeFileName(doc, 'pdf'),
               data: await pdfBytes(doc),
               kind: 'pdf',
             });
