@@ -30,8 +30,7 @@ function firstCharacter(bytes: Uint8Array): string {
 export function firstRoute(file: OpenedFile): FirstRoute {
   const ext = extension(file.name);
   if (ext === 'json') return 'registerFile';
-  // A zip that is not a workbook: an OpenDocument spreadsheet, or another tool's export of JSON files.
-  if (isZip(file.bytes)) return ext === 'ods' || ext === 'ots' || ext === 'zip' ? 'spreadsheet' : 'workbook';
+  if (isZip(file.bytes)) return ext === 'ods' || ext === 'ots' ? 'spreadsheet' : 'workbook';
   // A text file named .xlsx goes where it always went: the workbook import refuses it with its own clear words.
   if (ext === 'xlsx') return 'workbook';
   // A register file saved under another name still starts as a JSON object; a CSV never does.
