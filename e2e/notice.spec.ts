@@ -68,7 +68,7 @@ test('the Landsbond notice in Dutch: preview, problems linked to fields, HTML an
   expect(pdfText).toContain('RIZIV');
 });
 
-test('a rewritten paragraph shows in the notice, and the change summary lists what changed since a snapshot', async ({
+test('a rewritten paragraph shows in the notice, and the change summary lists what changed between snapshots', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -84,6 +84,10 @@ test('a rewritten paragraph shows in the notice, and the change summary lists wh
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Retired' });
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved', { exact: true }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Snapshots' }).click();
+  await page.getByLabel('Name of the snapshot').fill('Cameras stopped');
+  await page.getByRole('button', { name: 'Take snapshot' }).click();
+  await expect(page.getByRole('status')).toHaveText('Snapshot «Cameras stopped» taken.');
 
   await page.getByRole('link', { name: 'Privacy notice', exact: true }).click();
   const screen = page.getByRole('region', { name: 'Privacy notice' });
@@ -97,10 +101,19 @@ test('a rewritten paragraph shows in the notice, and the change summary lists wh
   const preview = page.locator('article.notice-preview');
   await expect(preview).toContainText(`Deze verklaring geldt voor ${LANDSBOND}. Testzin voor de inleiding.`);
 
-  await screen.getByLabel('Compare with snapshot').selectOption({ label: 'Notice as published' });
+  // Between the two snapshots: the cameras, not the paragraph (rewritten after both).
+  await screen.getByLabel('From snapshot').selectOption({ label: 'Notice as published' });
+  await screen.getByRole('combobox', { name: 'To', exact: true }).selectOption({ label: 'Cameras stopped' });
   const changes = page.getByRole('list', { name: 'What changed since a snapshot' });
-  await expect(changes.getByRole('listitem').first()).toBeVisible();
   await expect(changes).toContainText('Camerabewaking');
+  await expect(changes).not.toContainText('Inleiding');
+  // From the second snapshot to today: the rewritten introduction only.
+  await screen.getByLabel('From snapshot').selectOption({ label: 'Cameras stopped' });
+  await screen.getByRole('combobox', { name: 'To', exact: true }).selectOption({ label: 'today’s register' });
+  await expect(changes).not.toContainText('Camerabewaking');
+  await expect(changes).toContainText('Inleiding');
+  await expect(changes.getByRole('listitem')).toHaveCount(1);
+  await expect(page.locator('.notice-changes')).toContainText('1 change');
   await page.locator('.notice-changes').screenshot({ path: '/tmp/notice-changes.png' });
   await preview.locator('section').nth(2).screenshot({ path: '/tmp/notice-preview-purposes.png' });
 });

@@ -86,6 +86,8 @@ export function NoticeScreen({ lang: routeLang, controllers: routeControllers }:
   const lang = routeLang ?? uiLang;
   const [date, setDate] = useState(todayIso());
   const [snapshotId, setSnapshotId] = useState('');
+  /** What the notice is compared with the snapshot to: today's register ('') or a later snapshot. */
+  const [laterId, setLaterId] = useState('');
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const snapshots = useLiveQuery(() => listSnapshots(db), []);
 
@@ -112,8 +114,9 @@ export function NoticeScreen({ lang: routeLang, controllers: routeControllers }:
   const changes = useLiveQuery(async () => {
     if (!register || !snapshotId || controllerIds.length === 0) return undefined;
     const before = await snapshotRegister(db, snapshotId);
-    return noticeChanges(before, register, { controllerIds, lang });
-  }, [register, snapshotId, controllerIds, lang]);
+    const after = laterId ? await snapshotRegister(db, laterId) : register;
+    return noticeChanges(before, after, { controllerIds, lang });
+  }, [register, snapshotId, laterId, controllerIds, lang]);
 
   const go = (next: { lang?: UiLanguage; controllers?: readonly string[] }) =>
     navigate({
@@ -221,6 +224,19 @@ export function NoticeScreen({ lang: routeLang, controllers: routeControllers }:
                 {t('changesSnapshot')}
                 <select value={snapshotId} onChange={(e) => setSnapshotId(e.target.value)}>
                   <option value="">{t('changesChoose')}</option>
+                  {snapshots.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {snapshots && snapshots.length > 0 && (
+              <label>
+                {t('changesTo')}
+                <select value={laterId} onChange={(e) => setLaterId(e.target.value)}>
+                  <option value="">{t('changesToday')}</option>
                   {snapshots.map((s) => (
                     <option key={s.id} value={s.id}>
                       {s.name}

@@ -28,9 +28,11 @@ export const de: TranslationOf<typeof en> = {
   previewTitle: 'Vorschau',
   changesTitle: 'Was sich seit einer Momentaufnahme geändert hat',
   changesIntro:
-    'Eine Änderung der Erklärung muss den betroffenen Personen zur Kenntnis gebracht werden. Vergleichen Sie die Erklärung, wie sie in einer Momentaufnahme war, mit der heutigen.',
-  changesSnapshot: 'Mit Momentaufnahme vergleichen',
+    'Eine Änderung der Erklärung muss den betroffenen Personen zur Kenntnis gebracht werden. Vergleichen Sie die Erklärung, wie sie in einer Momentaufnahme war, mit der heutigen oder mit einer späteren Momentaufnahme.',
+  changesSnapshot: 'Ab Momentaufnahme',
   changesChoose: '— Momentaufnahme wählen —',
+  changesTo: 'Bis',
+  changesToday: 'das heutige Verzeichnis',
   changesNone: 'Die Erklärung ist dieselbe wie in dieser Momentaufnahme.',
   changesCount: { one: '1 Änderung', other: '{count} Änderungen' },
   noSnapshots:

@@ -21,9 +21,11 @@ export const en = {
   previewTitle: 'Preview',
   changesTitle: 'What changed since a snapshot',
   changesIntro:
-    'A change to the notice must be brought to the data subjects’ attention. Compare the notice as it was in a snapshot with today’s.',
-  changesSnapshot: 'Compare with snapshot',
+    'A change to the notice must be brought to the data subjects’ attention. Compare the notice as it was in a snapshot with today’s, or with a later snapshot.',
+  changesSnapshot: 'From snapshot',
   changesChoose: '— choose a snapshot —',
+  changesTo: 'To',
+  changesToday: 'today’s register',
   changesNone: 'The notice is the same as in that snapshot.',
   changesCount: { one: '1 change', other: '{count} changes' },
   noSnapshots: 'There is no snapshot yet: take one on the Snapshots screen to compare later.',

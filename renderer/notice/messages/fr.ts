@@ -25,9 +25,11 @@ export const fr: TranslationOf<typeof en> = {
   previewTitle: 'Aperçu',
   changesTitle: 'Ce qui a changé depuis un instantané',
   changesIntro:
-    'Une modification de la déclaration doit être portée à l’attention des personnes concernées. Comparez la déclaration telle qu’elle était dans un instantané avec celle d’aujourd’hui.',
-  changesSnapshot: 'Comparer avec l’instantané',
+    'Une modification de la déclaration doit être portée à l’attention des personnes concernées. Comparez la déclaration telle qu’elle était dans un instantané avec celle d’aujourd’hui, ou avec un instantané plus récent.',
+  changesSnapshot: 'Depuis l’instantané',
   changesChoose: '— choisir un instantané —',
+  changesTo: 'Jusqu’à',
+  changesToday: 'le registre d’aujourd’hui',
   changesNone: 'La déclaration est la même que dans cet instantané.',
   changesCount: { one: '1 modification', other: '{count} modifications' },
   noSnapshots: 'Il n’y a pas encore d’instantané : prenez-en un sur l’écran Instantanés pour comparer plus tard.',

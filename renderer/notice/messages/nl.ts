@@ -28,9 +28,11 @@ export const nl: TranslationOf<typeof en> = {
   previewTitle: 'Voorbeeld',
   changesTitle: 'Wat veranderde sinds een momentopname',
   changesIntro:
-    'Een wijziging van de verklaring moet onder de aandacht van de betrokkenen worden gebracht. Vergelijk de verklaring zoals ze in een momentopname was met die van vandaag.',
-  changesSnapshot: 'Vergelijken met momentopname',
+    'Een wijziging van de verklaring moet onder de aandacht van de betrokkenen worden gebracht. Vergelijk de verklaring zoals ze in een momentopname was met die van vandaag, of met een latere momentopname.',
+  changesSnapshot: 'Vanaf momentopname',
   changesChoose: '— kies een momentopname —',
+  changesTo: 'Tot',
+  changesToday: 'het register van vandaag',
   changesNone: 'De verklaring is dezelfde als in die momentopname.',
   changesCount: { one: '1 wijziging', other: '{count} wijzigingen' },
   noSnapshots: 'Er is nog geen momentopname: neem er een op het scherm Momentopnamen om later te vergelijken.',
