@@ -264,6 +264,20 @@ describe('ropa merge', () => {
     });
   });
 
+  it('does not merge record files of different ids (Git took a copy under a new id for a rename)', async () => {
+    const baseText = await readFile(file(`drv/activities/${ACT}.json`), 'utf8');
+    const json = JSON.parse(baseText) as Record<string, unknown>;
+    const copy = `${JSON.stringify({ ...json, id: id('c0de') }, null, 2)}\n`;
+    await writeFile(file('O.json'), baseText);
+    await writeFile(file('A.json'), copy);
+    await writeFile(file('B.json'), `${JSON.stringify({ ...json, description: 'Edited by Bob' }, null, 2)}\n`);
+    const out = await ropa('merge', file('O.json'), file('A.json'), file('B.json'), '--out', file('A.json'));
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain(`are not one record (ids ${ACT}, ${id('c0de')})`);
+    expect(out.stdout).toMatch(/\nCONFLICT activities «Payroll» \(the record\): /);
+    expect(await readFile(file('A.json'), 'utf8')).toBe(copy);
+  });
+
   it('does not merge register.json files of different versions: the app migrates both sides first', async () => {
     const meta = JSON.parse(await readFile(file('drv/register.json'), 'utf8')) as Record<string, unknown>;
     await writeFile(file('O.json'), JSON.stringify({ ...meta, version: FILE_VERSION - 1 }));

@@ -39,7 +39,12 @@ To let Git merge this way (\`git merge\`, \`git pull\`), configure the merge dri
 \`\`\`
 git config merge.${MERGE_DRIVER_NAME}.name "RoPA Desk register merge"
 git config merge.${MERGE_DRIVER_NAME}.driver "${MERGE_DRIVER_COMMAND}"
+git config merge.renames false
 \`\`\`
+
+\`merge.renames false\` stops Git from taking a record copied to a new id (and deleted under the old one) for a
+renamed file and merging the other side's edits of the old record into the copy. The driver refuses such a pair
+anyway (a conflict), also where Git's default strategy ignores the setting.
 
 \`ropa\` must be on the PATH (\`npm link\` in a RoPA Desk checkout puts it there); or name it in full:
 \`node /path/to/ropa-desk/shared/cli/bin.mjs merge %O %A %B --out %A\`. (\`npx ropa\` finds it only where RoPA Desk

@@ -42,6 +42,11 @@ export interface FileMergeResult {
   danglingLinks: MergeDanglingLink[];
   /** The merged register's fingerprint (register files only). */
   fingerprint?: string;
+  /**
+   * Record files only: the ids of the sides when they are not one record (Git's rename detection pairs a record
+   * deleted on one side with a copy under a new id); nothing is merged then, the whole record is a conflict.
+   */
+  differentIds?: string[];
 }
 
 function parse(input: FileInput): Record<string, unknown> | undefined {
@@ -156,6 +161,23 @@ export function mergeFileTexts(
   }
 
   const present = docs.filter((doc): doc is Record<string, unknown> => doc !== undefined);
+  const ids = [...new Set(present.map((doc) => doc['id'] as string))];
+  if (ids.length > 1) {
+    // Not one record: merging would put one side's edits on another record and hide a modify/delete conflict.
+    const kind = kindOf([o], [ours]);
+    const name = [o, t, b].map((doc) => doc?.['name']).find((n) => typeof n === 'string');
+    const conflict: MergeConflict = {
+      kind,
+      id: o['id'] as string,
+      recordName: typeof name === 'string' ? name : '',
+      path: '',
+      at: [],
+      base: b,
+      ours: o,
+      theirs: t,
+    };
+    return { sort, text: undefined, conflicts: [conflict], danglingLinks: [], differentIds: ids };
+  }
   const kind = kindOf(
     present,
     inputs.filter((_input, i) => docs[i] !== undefined),

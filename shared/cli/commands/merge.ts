@@ -63,7 +63,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const result = mergeFileTexts(...inputs, { savedAt: io.now().toISOString(), generator: GENERATOR });
   for (const link of result.danglingLinks) io.stderr(`ropa: ${danglingLine(link, lang)}\n`);
   if (result.text === undefined) {
-    const lines = result.conflicts.map((conflict) => conflictLine(conflict, lang));
+    const lines =
+      result.differentIds !== undefined
+        ? [message(lang, 'differentRecords', { ids: result.differentIds.join(', ') })]
+        : [];
+    lines.push(...result.conflicts.map((conflict) => conflictLine(conflict, lang)));
     lines.push(message(lang, 'conflictsFound', { count: result.conflicts.length, file: out }));
     io.stdout(`${lines.join('\n')}\n`);
     return EXIT.findings;
