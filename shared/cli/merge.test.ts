@@ -278,6 +278,26 @@ describe('ropa merge', () => {
     expect(await readFile(file('A.json'), 'utf8')).toBe(copy);
   });
 
+  it('notes, as the driver, a retention rule of a record file that points at a purpose the merge removed', async () => {
+    const [p1, p2, r1] = [id('b1'), id('b2'), id('e1')];
+    const json = JSON.parse(await readFile(file(`drv/activities/${ACT}.json`), 'utf8')) as Record<string, unknown>;
+    const purposes = [
+      { id: p1, description: 'Pay' },
+      { id: p2, description: 'Tax' },
+    ];
+    const baseRecord = { ...json, purposes };
+    const text = (record: object): string => `${JSON.stringify(record, null, 2)}\n`;
+    await writeFile(file('O.json'), text(baseRecord));
+    // Ours drops the purpose p2; theirs adds a retention rule for it.
+    await writeFile(file('A.json'), text({ ...baseRecord, purposes: purposes.slice(0, 1) }));
+    await writeFile(file('B.json'), text({ ...baseRecord, retention: [{ id: r1, period: 'P1Y', purposeIds: [p2] }] }));
+    const out = await ropa('merge', file('O.json'), file('A.json'), file('B.json'), '--out', file('A.json'));
+    expect(out.code, out.stdout + out.stderr).toBe(0);
+    expect(out.stderr).toBe(
+      `ropa: note: activities ${ACT} retention[].purposeIds links to ${p2}, a record the merge deleted.\n`,
+    );
+  });
+
   it('does not merge register.json files of different versions: the app migrates both sides first', async () => {
     const meta = JSON.parse(await readFile(file('drv/register.json'), 'utf8')) as Record<string, unknown>;
     await writeFile(file('O.json'), JSON.stringify({ ...meta, version: FILE_VERSION - 1 }));

@@ -54,5 +54,10 @@ files line by line: changes on neighbouring lines then conflict although they ar
 The driver merges one file at a time and exits with 1 when fields conflict; Git then reports the file as
 conflicted, leaves it as it was on your side, and \`ropa merge\` has listed the fields, with both values, on its
 output. Edit the file (or open the register in RoPA Desk), then \`git add\` it and commit.
+
+The driver sees one file at a time, so a plain \`git merge\` does not check links between files: a record one side
+deleted may still be linked from a record the other side changed. Check the merged folder before you push it:
+\`ropa import <this folder> --out check${FILE_EXTENSION}\`, then \`ropa validate check${FILE_EXTENSION}\` (RoPA Desk's own sync
+merges whole registers and reports such links itself).
 `;
 }

@@ -23,7 +23,14 @@ import {
   registerJsonText,
 } from '../registerFolder/registerFolder';
 import { isPlainObject } from './conflictPath';
-import { mergeMeta, mergeRecord, mergeRegisters, type MergeConflict, type MergeDanglingLink } from './mergeRegisters';
+import {
+  danglingOwnPurposeLinks,
+  mergeMeta,
+  mergeRecord,
+  mergeRegisters,
+  type MergeConflict,
+  type MergeDanglingLink,
+} from './mergeRegisters';
 
 /** The sorts of file `mergeFileTexts` merges. */
 export type MergedFileSort = 'registerFile' | 'registerJson' | 'record';
@@ -185,5 +192,8 @@ export function mergeFileTexts(
   const { record, conflicts } = mergeRecord(kind, b, o, t);
   if (conflicts.length > 0) return { sort, text: undefined, conflicts, danglingLinks: [] };
   if (record === undefined) throw new RegisterFolderError('notMergeable', { file: ours.name });
-  return { sort, text: recordFileText(checked(RECORD_SCHEMAS[kind], record, ours)), conflicts, danglingLinks: [] };
+  const text = recordFileText(checked(RECORD_SCHEMAS[kind], record, ours));
+  // Links to other records are in other files, which a per-file merge cannot see (`ropa validate` the folder after
+  // `git merge`); links to the record's own purposes are all here.
+  return { sort, text, conflicts, danglingLinks: danglingOwnPurposeLinks(kind, record, present) };
 }

@@ -122,26 +122,46 @@ function knownIds(registers: readonly Register[]): Map<RecordKind, Set<string>> 
   return out;
 }
 
-/** Links to purposes of the same record that the merge removed (a retention rule for a purpose now gone). */
-function danglingPurposeLinks(register: Register, inputs: readonly Register[]): MergeDanglingLink[] {
+function purposeIds(record: unknown): string[] {
+  const purposes = isPlainObject(record) ? record['purposes'] : undefined;
+  return Array.isArray(purposes) ? purposes.map(itemId).filter((id): id is string => id !== undefined) : [];
+}
+
+/**
+ * Links of one merged record to purposes of its own that one of its input versions held and the merge removed (a
+ * retention rule for a purpose now gone). What the driver can check in a single record file.
+ */
+export function danglingOwnPurposeLinks(
+  kind: RecordKind,
+  record: unknown,
+  inputs: readonly unknown[],
+): MergeDanglingLink[] {
+  if (!isPlainObject(record) || typeof record['id'] !== 'string') return [];
+  const id = record['id'];
   const out: MergeDanglingLink[] = [];
-  const purposeIds = (record: AnyRecord | undefined): string[] => {
-    const purposes = (record as { purposes?: unknown } | undefined)?.purposes;
-    return Array.isArray(purposes) ? purposes.map(itemId).filter((id): id is string => id !== undefined) : [];
-  };
+  const own = new Set(purposeIds(record));
+  const known = new Set(inputs.flatMap(purposeIds));
   for (const { from, field } of OWN_PURPOSE_LINKS) {
-    for (const record of register[from] as AnyRecord[]) {
-      const own = new Set(purposeIds(record));
-      const known = new Set(
-        inputs.flatMap((input) => purposeIds((input[from] as AnyRecord[]).find((r) => r.id === record.id))),
-      );
-      for (const missingId of new Set(linkedIds(record, field))) {
-        if (!own.has(missingId) && known.has(missingId))
-          out.push({ kind: from, id: record.id, field, missingId, to: 'ownPurposes' });
-      }
+    if (from !== kind) continue;
+    for (const missingId of new Set(linkedIds(record as unknown as AnyRecord, field))) {
+      if (!own.has(missingId) && known.has(missingId)) out.push({ kind, id, field, missingId, to: 'ownPurposes' });
     }
   }
   return out;
+}
+
+/** Links to purposes of the same record that the merge removed, in every record. */
+function danglingPurposeLinks(register: Register, inputs: readonly Register[]): MergeDanglingLink[] {
+  const kinds = new Set(OWN_PURPOSE_LINKS.map((link) => link.from));
+  return [...kinds].flatMap((kind) =>
+    (register[kind] as AnyRecord[]).flatMap((record) =>
+      danglingOwnPurposeLinks(
+        kind,
+        record,
+        inputs.map((input) => (input[kind] as AnyRecord[]).find((r) => r.id === record.id)),
+      ),
+    ),
+  );
 }
 
 export function mergeRegisters(base: Register, ours: Register, theirs: Register): MergeResult {
