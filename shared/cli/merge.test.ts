@@ -10,6 +10,7 @@ import { registerSchema, type Register, type RegisterInput } from '../model';
 import { fingerprint } from '../register/canonical';
 import { FILE_VERSION } from '../register/fileVersion';
 import { readRegisterFile, writeRegisterFile } from '../register/registerFile';
+import { readFolderFiles } from './folders';
 import { run, type CliIo } from './main';
 
 const NOW = new Date('2026-11-22T08:00:00.000Z');
@@ -90,6 +91,37 @@ describe('ropa export --format folder and ropa import DIR', () => {
     expect(out.code, out.stderr).toBe(0);
     expect(await exists(`update/activities/${ACT}.json`)).toBe(false);
     expect(await exists('update/notes.txt')).toBe(true);
+  });
+
+  it('leaves an existing register folder as it was when a file cannot be written (a folder in its place)', async () => {
+    await ropa('export', file('base.ropa.json'), '--format', 'folder', '--out', file('blocked'));
+    const snapshot = async (): Promise<Map<string, string>> => readFolderFiles(file('blocked'));
+    const before = await snapshot();
+    const extra = id('a2');
+    const next = registerSchema.parse({
+      ...structuredClone(base),
+      meta: { ...base.meta, title: 'Changed' },
+      dataCategories: [],
+      activities: [
+        { ...base.activities[0], dataCategoryIds: [] },
+        { id: extra, name: 'Blocked' },
+      ],
+    });
+    await writeRegister('next.ropa.json', next);
+    // A folder where the new record's file must go: the write fails after others could have been written.
+    await mkdir(file(`blocked/activities/${extra}.json`));
+    const out = await ropa('export', file('next.ropa.json'), '--format', 'folder', '--out', file('blocked'));
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('it is a folder');
+    expect(await snapshot()).toEqual(before);
+    expect((await readdir(file('blocked/activities'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // Once the way is clear, the same export updates it whole.
+    await rm(file(`blocked/activities/${extra}.json`), { recursive: true });
+    const done = await ropa('export', file('next.ropa.json'), '--format', 'folder', '--out', file('blocked'));
+    expect(done.code, done.stderr).toBe(0);
+    expect((await readFile(file('blocked/register.json'), 'utf8')).includes('"Changed"')).toBe(true);
+    expect(await exists(`blocked/dataCategories/${D1}.json`)).toBe(false);
+    expect((await readdir(dir)).filter((name) => name.includes('.tmp'))).toEqual([]);
   });
 
   it('writes the part of one controller, and refuses to merge a folder --into a register', async () => {
