@@ -10,6 +10,7 @@ import {
   folderUpdate,
   isRegisterFolder,
   readRegisterFolder,
+  readRegisterJson,
   RegisterFolderError,
   type FolderReadResult,
 } from '../registerFolder/registerFolder';
@@ -56,7 +57,8 @@ export async function readRegisterFolderInput(dir: string): Promise<FolderReadRe
 
 /**
  * Checks, before any work, that `dir` can receive a register folder: it does not exist yet (its parent does), or is
- * empty but for hidden entries (`.git` of a fresh clone), or is a register folder already.
+ * empty but for hidden entries (`.git` of a fresh clone), or is a register folder already, of this version or an
+ * older one.
  */
 export async function checkFolderOutput(dir: string): Promise<void> {
   const stat = await fs.stat(dir).catch(() => undefined);
@@ -71,6 +73,13 @@ export async function checkFolderOutput(dir: string): Promise<void> {
   const registerJson = await fs.readFile(path.join(dir, 'register.json'), 'utf8').catch(() => undefined);
   if (registerJson === undefined || !isRegisterFolder(new Map([['register.json', registerJson]]))) {
     throw new CliError('outNotRegisterFolder', { file: dir });
+  }
+  // A folder of a newer version holds what this version does not know: writing over it would lose that.
+  try {
+    readRegisterJson(registerJson);
+  } catch (error) {
+    if (error instanceof RegisterFolderError) throw new InputFileError(dir, error);
+    throw error;
   }
 }
 

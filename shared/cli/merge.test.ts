@@ -124,6 +124,23 @@ describe('ropa export --format folder and ropa import DIR', () => {
     expect((await readdir(dir)).filter((name) => name.includes('.tmp'))).toEqual([]);
   });
 
+  it("keeps the user's lines of .gitattributes, and refuses to write over a folder of a newer version", async () => {
+    await ropa('export', file('base.ropa.json'), '--format', 'folder', '--out', file('attrs'));
+    const lfs = '*.pdf filter=lfs diff=lfs merge=lfs -text\n';
+    const attributes = await readFile(file('attrs/.gitattributes'), 'utf8');
+    await writeFile(file('attrs/.gitattributes'), lfs + attributes);
+    const again = await ropa('export', file('base.ropa.json'), '--format', 'folder', '--out', file('attrs'));
+    expect(again.code, again.stderr).toBe(0);
+    expect(await readFile(file('attrs/.gitattributes'), 'utf8')).toBe(lfs + attributes);
+
+    const newer = `${JSON.stringify({ format: 'ropa-register-folder', version: FILE_VERSION + 1, meta: {} })}\n`;
+    await writeFile(file('attrs/register.json'), newer);
+    const refused = await ropa('export', file('base.ropa.json'), '--format', 'folder', '--out', file('attrs'));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('written by a newer version of RoPA Desk');
+    expect(await readFile(file('attrs/register.json'), 'utf8')).toBe(newer);
+  });
+
   it('writes the part of one controller, and refuses to merge a folder --into a register', async () => {
     const scoped = await ropa(
       'export',
