@@ -129,6 +129,19 @@ describe('register folder', () => {
     const stray = registerToFolder(small);
     stray.set('activities/copy of payroll.json', '{}');
     expect(refusal(stray).key).toBe('unknownFile');
+    const backup = registerToFolder(small);
+    backup.set(`activities/${id('a1')}_BACKUP_123.json`, '{}');
+    expect(refusal(backup).message).toContain(
+      `activities/${id('a1')}_BACKUP_123.json is in the folder of the activities records`,
+    );
+
+    // JSON elsewhere is another tool's: ignored.
+    const others = registerToFolder(small);
+    others.set('package.json', '{"name": "x"}');
+    others.set('renovate.json', '[]');
+    others.set('tools/settings.json', 'not json');
+    others.set('Activities/notes.json', '{}');
+    expect(fingerprint(registerFromFolder(others))).toBe(fingerprint(small));
 
     const renamed = registerToFolder(small);
     const text = renamed.get(`activities/${id('a1')}.json`) as string;

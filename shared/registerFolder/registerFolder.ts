@@ -166,8 +166,9 @@ export function isRegisterFolder(files: FolderFiles): boolean {
 }
 
 /**
- * The register a folder holds. Files other than JSON (README.md, .gitattributes, a user's notes) and hidden
- * folders are ignored; a JSON file that is not `register.json` or a record file is refused, as is a record file
+ * The register a folder holds. Only `register.json` and the JSON files in the record kinds' folders are read; other
+ * files (README.md, .gitattributes, a user's notes, other tools' JSON such as package.json) and hidden folders are
+ * ignored. A JSON file in a kind's folder that is not a record file (`<id>.json`) is refused, as is a record file
  * whose name is not its record's id. Throws only `RegisterFolderError`.
  */
 export function registerFromFolder(files: FolderFiles): Register {
@@ -190,8 +191,13 @@ export function readRegisterFolder(files: FolderFiles): FolderReadResult {
   const records = new Map<RecordKind, { file: string; id: string; record: Record<string, unknown> }[]>();
   for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (file === REGISTER_JSON || !isFolderJson(file)) continue;
+    // JSON outside the kinds' folders is not ours (package.json, renovate.json, tools/settings.json): left alone.
+    const top = file.split('/')[0] as string;
+    if (!file.includes('/') || !(RECORD_KINDS as readonly string[]).includes(top)) continue;
     const place = parseRecordPath(file);
-    if (!place) throw new RegisterFolderError('unknownFile', { file });
+    // Inside a kind's folder every JSON file must be a record: a stray one (a merge tool's `<id>_BACKUP_123.json`)
+    // is refused rather than ignored, since it may be a record the folder would otherwise silently lose.
+    if (!place) throw new RegisterFolderError('unknownFile', { file, kind: top });
     const record = parseFile(file, text);
     if (record['id'] !== place.id)
       throw new RegisterFolderError('idMismatch', { file, id: quoteValue(record['id'] ?? null) });
