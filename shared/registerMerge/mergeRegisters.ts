@@ -5,8 +5,9 @@
  * register holds ours there until `resolveConflicts` applies the choices. Links that point at records the merge
  * deleted are reported.
  */
-import { RECORD_KINDS, type AnyRecord, type RecordKind, type Register } from '../model/register';
+import { RECORD_KINDS, RECORD_SCHEMAS, type AnyRecord, type RecordKind, type Register } from '../model/register';
 import { canonicalRegister } from '../register/canonical';
+import { deepEqual } from '../register/compare';
 import { FILE_FORMAT, FILE_VERSION } from '../register/fileVersion';
 import { danglingLinks, linkedIds, type DanglingLink } from '../register/links';
 import { ownPurposeLinkFields } from '../model/recordFields';
@@ -103,15 +104,38 @@ export function mergeRecord(
   ours: unknown,
   theirs: unknown,
 ): { record: unknown; conflicts: MergeConflict[] } {
-  const { value, conflicts } = mergeValues(base, ours, theirs);
   const id = [ours, theirs, base]
     .map((r) => (isPlainObject(r) ? r['id'] : undefined))
     .find((v) => typeof v === 'string');
   const name = nameOf(ours, theirs, base);
-  return {
-    record: value,
-    conflicts: conflicts.map((c) => conflictOf(kind, typeof id === 'string' ? id : '', name, c)),
-  };
+  const recordId = typeof id === 'string' ? id : '';
+  if (variantChanged(kind, base, ours, theirs)) {
+    // The schema keeps only the chosen variant's fields: a field-by-field merge would silently drop what the other
+    // side wrote for its variant, and a choice of theirs for the discriminant alone could not be checked. So the
+    // whole record is the conflict.
+    return { record: ours, conflicts: [conflictOf(kind, recordId, name, { at: [], base, ours, theirs })] };
+  }
+  const { value, conflicts } = mergeValues(base, ours, theirs);
+  return { record: value, conflicts: conflicts.map((c) => conflictOf(kind, recordId, name, c)) };
+}
+
+/** The discriminant of a kind whose schema is a discriminated union (a legal reference's `kind`), else undefined. */
+function discriminatorOf(kind: RecordKind): string | undefined {
+  const def: unknown = RECORD_SCHEMAS[kind].def;
+  const key = isPlainObject(def) ? def['discriminator'] : undefined;
+  return typeof key === 'string' ? key : undefined;
+}
+
+/**
+ * Whether both sides changed a record of a discriminated kind, differently, and the discriminant is not the same on
+ * all the sides present: the variants differ, so its fields cannot merge one by one.
+ */
+function variantChanged(kind: RecordKind, base: unknown, ours: unknown, theirs: unknown): boolean {
+  const key = discriminatorOf(kind);
+  if (key === undefined || !isPlainObject(ours) || !isPlainObject(theirs)) return false;
+  if (deepEqual(ours, theirs) || deepEqual(base, ours) || deepEqual(base, theirs)) return false;
+  const values = [ours[key], theirs[key], ...(isPlainObject(base) ? [base[key]] : [])];
+  return new Set(values).size > 1;
 }
 
 /** Ids of each kind in any of the registers. */
