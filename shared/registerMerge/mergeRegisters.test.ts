@@ -379,3 +379,21 @@ describe('records whose schema is a discriminated union (a legal reference and i
     expect(merged.register.legalReferences[0]).toMatchObject({ article: 'art. 5', description: 'Health insurance' });
   });
 });
+
+describe('insertions at the same place on both sides', () => {
+  it('are ordered the same whichever side is ours: links and purposes', () => {
+    const [r1, r2, x, y] = [id('c1'), id('c2'), id('c9'), id('c5')];
+    const both = (b: unknown, o: unknown, t: unknown) => [mergeValues(b, o, t).value, mergeValues(b, t, o).value];
+    const [forward, backward] = both([r1, r2], [r1, x, r2], [r1, y, r2]);
+    expect(forward).toEqual([r1, y, x, r2]);
+    expect(backward).toEqual(forward);
+    // Runs of several insertions stay together; at the start of the list too.
+    const [runs, runsBack] = both([r1], [x, id('c0'), r1], [y, id('c6'), r1]);
+    expect(runs).toEqual([y, id('c6'), x, id('c0'), r1]);
+    expect(runsBack).toEqual(runs);
+    const item = (key: string) => ({ id: key, description: key });
+    const [items, itemsBack] = both([item(r1), item(r2)], [item(r1), item(x), item(r2)], [item(r1), item(y), item(r2)]);
+    expect(items).toEqual([item(r1), item(y), item(x), item(r2)]);
+    expect(itemsBack).toEqual(items);
+  });
+});
