@@ -251,6 +251,7 @@ describe('ropa merge', () => {
     const out = await ropa('merge', file('base.ropa.json'), ours, theirs, '--out', file('x.ropa.json'));
     expect(out.code).toBe(1);
     expect(out.stdout).toMatch(/^CONFLICT activities «Payroll» \(the record\): ours \(absent\); theirs \{/);
+    expect(await exists('x.ropa.json')).toBe(false);
 
     const noCategory = await writeRegister(
       'ours4.ropa.json',
@@ -378,6 +379,7 @@ describe('ropa merge', () => {
       '--out',
       file('m.json'),
     );
+    expect(other.code).toBe(2);
     expect(other.stderr).toMatch(/is not a register file, the register\.json of a register folder or a record file/);
     await writeFile(file('bad-record.json'), JSON.stringify({ id: ACT, name: '' }));
     const bad = await ropa(
@@ -388,6 +390,7 @@ describe('ropa merge', () => {
       '--out',
       file('m.json'),
     );
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/does not hold a valid record/);
     const missing = await ropa('merge', file('base.ropa.json'), file('base.ropa.json'), '--out', file('m.json'));
     expect(missing.stderr).toMatch(/^ropa: missing the input file; usage: ropa merge BASE OURS THEIRS --out OUT/);
