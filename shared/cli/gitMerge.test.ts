@@ -1,6 +1,6 @@
 /**
  * Plain Git with a register folder: the folder's `.gitattributes` names the `ropa-desk` merge driver, the driver is
- * configured to run this checkout's `ropa merge %O %A %B --out %A`, and `git merge` of two branches that changed
+ * configured to run this checkout's `ropa merge %O %A %B --out %A --name %P`, and `git merge` of two branches that changed
  * different fields of one activity — on adjacent lines, which Git's own line merge calls a conflict — merges cleanly
  * with both changes; the same field changed two ways stays a conflict.
  */
@@ -18,7 +18,7 @@ import { sampleRegister } from '../sample/sampleRegister';
 import { readRegisterFolderInput, writeRegisterFolder } from './folders';
 
 const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
-const DRIVER = `"${process.execPath}" "${BIN}" merge %O %A %B --out %A`;
+const DRIVER = `"${process.execPath}" "${BIN}" merge %O %A %B --out %A --name %P`;
 
 let dir = '';
 let repo = '';
@@ -173,6 +173,9 @@ describe('git merge with the ropa-desk merge driver', () => {
     expect(merged.code).not.toBe(0);
     expect(merged.output).toContain('CONFLICT activities');
     expect(merged.output).toContain('description: ours "Ann wrote this"; theirs "Bob wrote that"');
+    // Named by its path (--name %P), not by Git's temporary file.
+    expect(merged.output).toContain(`activities/${activity?.id}.json was not written`);
+    expect(merged.output).not.toContain('.merge_file_');
     expect(git('status', '--porcelain')).toContain(`UU activities/${activity?.id}.json`);
     expect(await readFile(activityFile(), 'utf8')).toBe(ours);
     git('merge', '--abort');

@@ -326,6 +326,20 @@ describe('ropa merge', () => {
     expect(out.stdout).toContain(`are not one record (ids ${ACT}, ${id('c0de')})`);
     expect(out.stdout).toMatch(/\nCONFLICT activities «Payroll» \(the record\): /);
     expect(await readFile(file('A.json'), 'utf8')).toBe(copy);
+    // As Git's driver, with --name %P: messages name the file's path, not Git's temporary file.
+    const named = await ropa(
+      'merge',
+      file('O.json'),
+      file('A.json'),
+      file('B.json'),
+      '--out',
+      file('A.json'),
+      '--name',
+      'activities/x.json',
+    );
+    expect(named.code).toBe(1);
+    expect(named.stdout).toContain('; activities/x.json was not written.');
+    expect(named.stdout).not.toContain(file('A.json'));
   });
 
   it('notes, as the driver, a retention rule of a record file that points at a purpose the merge removed', async () => {

@@ -47,7 +47,7 @@ renamed file and merging the other side's edits of the old record into the copy.
 anyway (a conflict), also where Git's default strategy ignores the setting.
 
 \`ropa\` must be on the PATH (\`npm link\` in a RoPA Desk checkout puts it there); or name it in full:
-\`node /path/to/ropa-desk/shared/cli/bin.mjs merge %O %A %B --out %A\`. (\`npx ropa\` finds it only where RoPA Desk
+\`node /path/to/ropa-desk/shared/cli/bin.mjs merge %O %A %B --out %A --name %P\`. (\`npx ropa\` finds it only where RoPA Desk
 is installed as a package, and Git runs the driver in this folder's repository.) Without the driver, Git merges the
 files line by line: changes on neighbouring lines then conflict although they are different fields.
 
