@@ -358,7 +358,7 @@ describe('ropa merge', () => {
     const out = await ropa('merge', file('O.json'), file('A.json'), file('B.json'), '--out', file('A.json'));
     expect(out.code, out.stdout + out.stderr).toBe(0);
     expect(out.stderr).toBe(
-      `ropa: note: activities ${ACT} retention[].purposeIds links to ${p2}, a record the merge deleted.\n`,
+      `ropa: note: activities ${ACT} retention[].purposeIds links to ${p2}, a purpose of the record that the merge removed.\n`,
     );
   });
 

@@ -39,7 +39,8 @@ export function conflictLine(conflict: MergeConflict, lang: UiLanguage): string 
 }
 
 function danglingLine(link: MergeDanglingLink, lang: UiLanguage): string {
-  return message(lang, 'danglingLink', { record: `${link.kind} ${link.id}`, field: link.field, id: link.missingId });
+  const key = link.to === 'ownPurposes' ? 'danglingPurposeLink' : 'danglingLink';
+  return message(lang, key, { record: `${link.kind} ${link.id}`, field: link.field, id: link.missingId });
 }
 
 /** One input; `name` is what messages call it (Git's temporary file names mean nothing to the user). */
