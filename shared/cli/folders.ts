@@ -1,7 +1,8 @@
 /**
  * Register folders on disk: reading one into the map of files `shared/registerFolder` reads, and writing one from
- * the map it writes. Writing refuses a folder that holds other things than a register folder, replaces each changed
- * file atomically, and removes the files of records that are gone.
+ * the map it writes. Writing refuses a folder that holds other things than a register folder (or one of a newer
+ * version), writes every changed file beside its place before it puts any in place, and removes the files of
+ * records that are gone.
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -134,9 +135,9 @@ async function updateFolder(dir: string, files: ReadonlyMap<string, string>): Pr
         throw new CliError('outFolderMissing', { file: target });
       });
       if (created !== undefined) createdFolders.push(created);
-      // A folder (or anything but a file) where the file must go would make the rename fail later: refuse it now.
-      const existing = await fs.lstat(target).catch(() => undefined);
-      if (existing !== undefined && !existing.isFile()) throw new CliError('outIsDirectory', { file: target });
+      // A folder where the file must go would make the rename fail in the second step: refuse it in the first.
+      const existing = await fs.stat(target).catch(() => undefined);
+      if (existing?.isDirectory()) throw new CliError('outIsDirectory', { file: target });
       const temp = besideName(target);
       await writeFileAtomic(temp, text);
       staged.push({ temp, target, relative });
