@@ -10,6 +10,7 @@ import { registerSchema, type Register, type RegisterInput } from '../model';
 import { fingerprint } from '../register/canonical';
 import { FILE_VERSION } from '../register/fileVersion';
 import { readRegisterFile, writeRegisterFile } from '../register/registerFile';
+import { readFolderFiles } from './folders';
 import { run, type CliIo } from './main';
 
 const NOW = new Date('2026-11-22T08:00:00.000Z');
@@ -90,6 +91,54 @@ describe('ropa export --format folder and ropa import DIR', () => {
     expect(out.code, out.stderr).toBe(0);
     expect(await exists(`update/activities/${ACT}.json`)).toBe(false);
     expect(await exists('update/notes.txt')).toBe(true);
+  });
+
+  it('leaves an existing register folder as it was when a file cannot be written (a folder in its place)', async () => {
+    await ropa('export', file('base.ropa.json'), '--format', 'folder', '--out', file('blocked'));
+    const snapshot = async (): Promise<Map<string, string>> => readFolderFiles(file('blocked'));
+    const before = await snapshot();
+    const extra = id('a2');
+    const next = registerSchema.parse({
+      ...structuredClone(base),
+      meta: { ...base.meta, title: 'Changed' },
+      dataCategories: [],
+      activities: [
+        { ...base.activities[0], dataCategoryIds: [] },
+        { id: extra, name: 'Blocked' },
+      ],
+    });
+    await writeRegister('next.ropa.json', next);
+    // A folder where the new record's file must go: the write fails after others could have been written.
+    await mkdir(file(`blocked/activities/${extra}.json`));
+    const out = await ropa('export', file('next.ropa.json'), '--format', 'folder', '--out', file('blocked'));
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('it is a folder');
+    expect(await snapshot()).toEqual(before);
+    expect((await readdir(file('blocked/activities'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // Once the way is clear, the same export updates it whole.
+    await rm(file(`blocked/activities/${extra}.json`), { recursive: true });
+    const done = await ropa('export', file('next.ropa.json'), '--format', 'folder', '--out', file('blocked'));
+    expect(done.code, done.stderr).toBe(0);
+    expect((await readFile(file('blocked/register.json'), 'utf8')).includes('"Changed"')).toBe(true);
+    expect(await exists(`blocked/dataCategories/${D1}.json`)).toBe(false);
+    expect((await readdir(dir)).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+
+  it("keeps the user's lines of .gitattributes, and refuses to write over a folder of a newer version", async () => {
+    await ropa('export', file('base.ropa.json'), '--format', 'folder', '--out', file('attrs'));
+    const lfs = '*.pdf filter=lfs diff=lfs merge=lfs -text\n';
+    const attributes = await readFile(file('attrs/.gitattributes'), 'utf8');
+    await writeFile(file('attrs/.gitattributes'), lfs + attributes);
+    const again = await ropa('export', file('base.ropa.json'), '--format', 'folder', '--out', file('attrs'));
+    expect(again.code, again.stderr).toBe(0);
+    expect(await readFile(file('attrs/.gitattributes'), 'utf8')).toBe(lfs + attributes);
+
+    const newer = `${JSON.stringify({ format: 'ropa-register-folder', version: FILE_VERSION + 1, meta: {} })}\n`;
+    await writeFile(file('attrs/register.json'), newer);
+    const refused = await ropa('export', file('base.ropa.json'), '--format', 'folder', '--out', file('attrs'));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('written by a newer version of RoPA Desk');
+    expect(await readFile(file('attrs/register.json'), 'utf8')).toBe(newer);
   });
 
   it('writes the part of one controller, and refuses to merge a folder --into a register', async () => {
@@ -202,6 +251,7 @@ describe('ropa merge', () => {
     const out = await ropa('merge', file('base.ropa.json'), ours, theirs, '--out', file('x.ropa.json'));
     expect(out.code).toBe(1);
     expect(out.stdout).toMatch(/^CONFLICT activities «Payroll» \(the record\): ours \(absent\); theirs \{/);
+    expect(await exists('x.ropa.json')).toBe(false);
 
     const noCategory = await writeRegister(
       'ours4.ropa.json',
@@ -264,6 +314,54 @@ describe('ropa merge', () => {
     });
   });
 
+  it('does not merge record files of different ids (Git took a copy under a new id for a rename)', async () => {
+    const baseText = await readFile(file(`drv/activities/${ACT}.json`), 'utf8');
+    const json = JSON.parse(baseText) as Record<string, unknown>;
+    const copy = `${JSON.stringify({ ...json, id: id('c0de') }, null, 2)}\n`;
+    await writeFile(file('O.json'), baseText);
+    await writeFile(file('A.json'), copy);
+    await writeFile(file('B.json'), `${JSON.stringify({ ...json, description: 'Edited by Bob' }, null, 2)}\n`);
+    const out = await ropa('merge', file('O.json'), file('A.json'), file('B.json'), '--out', file('A.json'));
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain(`are not one record (ids ${ACT}, ${id('c0de')})`);
+    expect(out.stdout).toMatch(/\nCONFLICT activities «Payroll» \(the record\): /);
+    expect(await readFile(file('A.json'), 'utf8')).toBe(copy);
+    // As Git's driver, with --name %P: messages name the file's path, not Git's temporary file.
+    const named = await ropa(
+      'merge',
+      file('O.json'),
+      file('A.json'),
+      file('B.json'),
+      '--out',
+      file('A.json'),
+      '--name',
+      'activities/x.json',
+    );
+    expect(named.code).toBe(1);
+    expect(named.stdout).toContain('; activities/x.json was not written.');
+    expect(named.stdout).not.toContain(file('A.json'));
+  });
+
+  it('notes, as the driver, a retention rule of a record file that points at a purpose the merge removed', async () => {
+    const [p1, p2, r1] = [id('b1'), id('b2'), id('e1')];
+    const json = JSON.parse(await readFile(file(`drv/activities/${ACT}.json`), 'utf8')) as Record<string, unknown>;
+    const purposes = [
+      { id: p1, description: 'Pay' },
+      { id: p2, description: 'Tax' },
+    ];
+    const baseRecord = { ...json, purposes };
+    const text = (record: object): string => `${JSON.stringify(record, null, 2)}\n`;
+    await writeFile(file('O.json'), text(baseRecord));
+    // Ours drops the purpose p2; theirs adds a retention rule for it.
+    await writeFile(file('A.json'), text({ ...baseRecord, purposes: purposes.slice(0, 1) }));
+    await writeFile(file('B.json'), text({ ...baseRecord, retention: [{ id: r1, period: 'P1Y', purposeIds: [p2] }] }));
+    const out = await ropa('merge', file('O.json'), file('A.json'), file('B.json'), '--out', file('A.json'));
+    expect(out.code, out.stdout + out.stderr).toBe(0);
+    expect(out.stderr).toBe(
+      `ropa: note: activities ${ACT} retention[].purposeIds links to ${p2}, a purpose of the record that the merge removed.\n`,
+    );
+  });
+
   it('does not merge register.json files of different versions: the app migrates both sides first', async () => {
     const meta = JSON.parse(await readFile(file('drv/register.json'), 'utf8')) as Record<string, unknown>;
     await writeFile(file('O.json'), JSON.stringify({ ...meta, version: FILE_VERSION - 1 }));
@@ -295,6 +393,7 @@ describe('ropa merge', () => {
       '--out',
       file('m.json'),
     );
+    expect(other.code).toBe(2);
     expect(other.stderr).toMatch(/is not a register file, the register\.json of a register folder or a record file/);
     await writeFile(file('bad-record.json'), JSON.stringify({ id: ACT, name: '' }));
     const bad = await ropa(
@@ -305,6 +404,7 @@ describe('ropa merge', () => {
       '--out',
       file('m.json'),
     );
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/does not hold a valid record/);
     const missing = await ropa('merge', file('base.ropa.json'), file('base.ropa.json'), '--out', file('m.json'));
     expect(missing.stderr).toMatch(/^ropa: missing the input file; usage: ropa merge BASE OURS THEIRS --out OUT/);

@@ -16,11 +16,12 @@ export const GITATTRIBUTES = '.gitattributes';
 export const MERGE_DRIVER_NAME = 'ropa-desk';
 /**
  * The driver command a team configures once per clone (`git config merge.ropa-desk.driver "..."`): Git runs it with
- * the base, ours and theirs of one file and expects the result in ours; `ropa merge` tells a record file,
+ * the base, ours and theirs of one file and expects the result in ours (`%P`, the file's path, names it in
+ * messages instead of Git's temporary files); `ropa merge` tells a record file,
  * `register.json` and a register file apart by their content. `ropa` must be on the PATH (`npm link` in a RoPA Desk
  * checkout); Git runs drivers in the register's repository, where `npx ropa` would not find RoPA Desk's own `ropa`.
  */
-export const MERGE_DRIVER_COMMAND = 'ropa merge %O %A %B --out %A';
+export const MERGE_DRIVER_COMMAND = 'ropa merge %O %A %B --out %A --name %P';
 
 /** Where a record is kept in the folder: its kind's folder, its id as the file name. */
 export function recordPath(kind: RecordKind, id: string): string {

@@ -39,15 +39,25 @@ To let Git merge this way (\`git merge\`, \`git pull\`), configure the merge dri
 \`\`\`
 git config merge.${MERGE_DRIVER_NAME}.name "RoPA Desk register merge"
 git config merge.${MERGE_DRIVER_NAME}.driver "${MERGE_DRIVER_COMMAND}"
+git config merge.renames false
 \`\`\`
 
+\`merge.renames false\` stops Git from taking a record copied to a new id (and deleted under the old one) for a
+renamed file and merging the other side's edits of the old record into the copy. The driver refuses such a pair
+anyway (a conflict), also where Git's default strategy ignores the setting.
+
 \`ropa\` must be on the PATH (\`npm link\` in a RoPA Desk checkout puts it there); or name it in full:
-\`node /path/to/ropa-desk/shared/cli/bin.mjs merge %O %A %B --out %A\`. (\`npx ropa\` finds it only where RoPA Desk
+\`node /path/to/ropa-desk/shared/cli/bin.mjs merge %O %A %B --out %A --name %P\`. (\`npx ropa\` finds it only where RoPA Desk
 is installed as a package, and Git runs the driver in this folder's repository.) Without the driver, Git merges the
 files line by line: changes on neighbouring lines then conflict although they are different fields.
 
 The driver merges one file at a time and exits with 1 when fields conflict; Git then reports the file as
 conflicted, leaves it as it was on your side, and \`ropa merge\` has listed the fields, with both values, on its
 output. Edit the file (or open the register in RoPA Desk), then \`git add\` it and commit.
+
+The driver sees one file at a time, so a plain \`git merge\` does not check links between files: a record one side
+deleted may still be linked from a record the other side changed. Check the merged folder before you push it:
+\`ropa import <this folder> --out check${FILE_EXTENSION}\`, then \`ropa validate check${FILE_EXTENSION}\` (RoPA Desk's own sync
+merges whole registers and reports such links itself).
 `;
 }

@@ -14,7 +14,9 @@ import {
   REGISTER_JSON,
 } from './folderFormat';
 import {
+  FOLDER_GITATTRIBUTES,
   folderUpdate,
+  gitattributesWithBlock,
   readRegisterFolder,
   registerFromFolder,
   RegisterFolderError,
@@ -127,6 +129,19 @@ describe('register folder', () => {
     const stray = registerToFolder(small);
     stray.set('activities/copy of payroll.json', '{}');
     expect(refusal(stray).key).toBe('unknownFile');
+    const backup = registerToFolder(small);
+    backup.set(`activities/${id('a1')}_BACKUP_123.json`, '{}');
+    expect(refusal(backup).message).toContain(
+      `activities/${id('a1')}_BACKUP_123.json is in the folder of the activities records`,
+    );
+
+    // JSON elsewhere is another tool's: ignored.
+    const others = registerToFolder(small);
+    others.set('package.json', '{"name": "x"}');
+    others.set('renovate.json', '[]');
+    others.set('tools/settings.json', 'not json');
+    others.set('Activities/notes.json', '{}');
+    expect(fingerprint(registerFromFolder(others))).toBe(fingerprint(small));
 
     const renamed = registerToFolder(small);
     const text = renamed.get(`activities/${id('a1')}.json`) as string;
@@ -181,5 +196,25 @@ describe('register folder', () => {
     const { write, remove } = folderUpdate(current, next);
     expect([...write.keys()]).toEqual([`dataCategories/${id('d1')}.json`]);
     expect(remove).toEqual([`activities/${id('a1')}.json`]);
+  });
+
+  it("replaces only RoPA Desk's block of .gitattributes, keeping the user's lines (and an older folder's unmarked lines go)", () => {
+    const next = registerToFolder(small);
+    const lfs = '*.pdf filter=lfs diff=lfs merge=lfs -text';
+    const current = registerToFolder(small);
+    current.set(
+      GITATTRIBUTES,
+      `${lfs}\n${FOLDER_GITATTRIBUTES.replace('merge=ropa-desk', 'merge=old')}*.docx binary\n`,
+    );
+    const updated = folderUpdate(current, next).write.get(GITATTRIBUTES) as string;
+    expect(updated).toBe(`${lfs}\n${FOLDER_GITATTRIBUTES}*.docx binary\n`);
+    // Unchanged: nothing to write.
+    current.set(GITATTRIBUTES, updated);
+    expect(folderUpdate(current, next).write.has(GITATTRIBUTES)).toBe(false);
+    // An older folder's unmarked lines are replaced by the block, after the user's lines.
+    const unmarked = FOLDER_GITATTRIBUTES.split('\n').slice(1, -2).join('\n');
+    current.set(GITATTRIBUTES, `${lfs}\n${unmarked}\n`);
+    expect(folderUpdate(current, next).write.get(GITATTRIBUTES)).toBe(`${lfs}\n\n${FOLDER_GITATTRIBUTES}`);
+    expect(gitattributesWithBlock(undefined)).toBe(FOLDER_GITATTRIBUTES);
   });
 });

@@ -57,17 +57,47 @@ export function recordFileText(record: unknown): string {
   return folderJson(sortKeysDeep(record));
 }
 
+/** The lines around RoPA Desk's part of `.gitattributes`: the user's lines outside them are theirs and kept. */
+export const GITATTRIBUTES_BEGIN = '# ropa-desk begin';
+export const GITATTRIBUTES_END = '# ropa-desk end';
+
+const GITATTRIBUTES_COMMENT =
+  '# RoPA Desk register folder: these files merge field by field through the ropa-desk merge driver (see README.md).';
+const GITATTRIBUTES_LINES = [REGISTER_JSON, ...RECORD_KINDS.map((kind) => `${kind}/*.json`)].map(
+  (pattern) => `/${pattern} text eol=lf merge=${MERGE_DRIVER_NAME}`,
+);
+
 /**
  * The `.gitattributes` of a folder: its own JSON files — `register.json` and the record files of each kind, and no
- * other JSON a repository may hold — go through RoPA Desk's merge driver and keep LF line ends.
+ * other JSON a repository may hold — go through RoPA Desk's merge driver and keep LF line ends. Marked as a block,
+ * so that a folder's own `.gitattributes` keeps its other lines (`*.pdf filter=lfs ...`) when the app rewrites it.
  */
 export const FOLDER_GITATTRIBUTES = [
-  '# RoPA Desk register folder: these files merge field by field through the ropa-desk merge driver (see README.md).',
-  ...[REGISTER_JSON, ...RECORD_KINDS.map((kind) => `${kind}/*.json`)].map(
-    (pattern) => `/${pattern} text eol=lf merge=${MERGE_DRIVER_NAME}`,
-  ),
+  GITATTRIBUTES_BEGIN,
+  GITATTRIBUTES_COMMENT,
+  ...GITATTRIBUTES_LINES,
+  GITATTRIBUTES_END,
   '',
 ].join('\n');
+
+/**
+ * `current` (a folder's `.gitattributes`, undefined when it has none) with RoPA Desk's block replaced by `block`
+ * (`FOLDER_GITATTRIBUTES` unless given): the block where it was, else the lines an unmarked older folder wrote
+ * dropped and the block put last (last, so that its lines win over a user's wider pattern for the same files).
+ */
+export function gitattributesWithBlock(current: string | undefined, block: string = FOLDER_GITATTRIBUTES): string {
+  if (current === undefined || current.trim() === '') return block;
+  const lines = current.split('\n');
+  const bare = (line: string) => line.replace(/\r$/, '').trim();
+  const begin = lines.findIndex((line) => bare(line) === GITATTRIBUTES_BEGIN);
+  const end = begin === -1 ? -1 : lines.findIndex((line, i) => i > begin && bare(line) === GITATTRIBUTES_END);
+  const blockLines = block.replace(/\n$/, '').split('\n');
+  if (begin !== -1 && end !== -1) return [...lines.slice(0, begin), ...blockLines, ...lines.slice(end + 1)].join('\n');
+  const ours = new Set([GITATTRIBUTES_COMMENT, ...GITATTRIBUTES_LINES]);
+  const kept = lines.filter((line) => !ours.has(bare(line)));
+  while (kept.length > 0 && bare(kept[kept.length - 1] as string) === '') kept.pop();
+  return [...kept, ...(kept.length > 0 ? [''] : []), ...blockLines, ''].join('\n');
+}
 
 /** The text of `register.json`: format, version and the register's metadata (canonical: keys sorted). */
 export function registerJsonText(meta: unknown, version = FILE_VERSION): string {
@@ -136,8 +166,9 @@ export function isRegisterFolder(files: FolderFiles): boolean {
 }
 
 /**
- * The register a folder holds. Files other than JSON (README.md, .gitattributes, a user's notes) and hidden
- * folders are ignored; a JSON file that is not `register.json` or a record file is refused, as is a record file
+ * The register a folder holds. Only `register.json` and the JSON files in the record kinds' folders are read; other
+ * files (README.md, .gitattributes, a user's notes, other tools' JSON such as package.json) and hidden folders are
+ * ignored. A JSON file in a kind's folder that is not a record file (`<id>.json`) is refused, as is a record file
  * whose name is not its record's id. Throws only `RegisterFolderError`.
  */
 export function registerFromFolder(files: FolderFiles): Register {
@@ -160,8 +191,13 @@ export function readRegisterFolder(files: FolderFiles): FolderReadResult {
   const records = new Map<RecordKind, { file: string; id: string; record: Record<string, unknown> }[]>();
   for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (file === REGISTER_JSON || !isFolderJson(file)) continue;
+    // JSON outside the kinds' folders is not ours (package.json, renovate.json, tools/settings.json): left alone.
+    const top = file.split('/')[0] as string;
+    if (!file.includes('/') || !(RECORD_KINDS as readonly string[]).includes(top)) continue;
     const place = parseRecordPath(file);
-    if (!place) throw new RegisterFolderError('unknownFile', { file });
+    // Inside a kind's folder every JSON file must be a record: a stray one (a merge tool's `<id>_BACKUP_123.json`)
+    // is refused rather than ignored, since it may be a record the folder would otherwise silently lose.
+    if (!place) throw new RegisterFolderError('unknownFile', { file, kind: top });
     const record = parseFile(file, text);
     if (record['id'] !== place.id)
       throw new RegisterFolderError('idMismatch', { file, id: quoteValue(record['id'] ?? null) });
@@ -214,13 +250,18 @@ function folderError(error: RegisterFileError, filesOf: ReadonlyMap<RecordKind, 
 /**
  * What turns the folder `current` into `next` (e.g. a working tree into `registerToFolder` of the saved register):
  * the files to write (new or changed) and the register files to remove. Files of `current` that are not the
- * folder's own (a user's notes, other JSON) are never removed.
+ * folder's own (a user's notes, other JSON) are never removed, and of its `.gitattributes` only RoPA Desk's block
+ * is replaced (`gitattributesWithBlock`): the user's other lines stay.
  */
 export function folderUpdate(
   current: FolderFiles,
   next: FolderFiles,
 ): { write: Map<string, string>; remove: string[] } {
-  const write = new Map([...next].filter(([path, text]) => current.get(path) !== text));
+  const wanted = new Map(next);
+  const attributes = next.get(GITATTRIBUTES);
+  if (attributes !== undefined)
+    wanted.set(GITATTRIBUTES, gitattributesWithBlock(current.get(GITATTRIBUTES), attributes));
+  const write = new Map([...wanted].filter(([path, text]) => current.get(path) !== text));
   const remove = [...current.keys()].filter((path) => !next.has(path) && parseRecordPath(path) !== undefined).sort();
   return { write, remove };
 }

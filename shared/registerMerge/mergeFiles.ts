@@ -23,7 +23,14 @@ import {
   registerJsonText,
 } from '../registerFolder/registerFolder';
 import { isPlainObject } from './conflictPath';
-import { mergeMeta, mergeRecord, mergeRegisters, type MergeConflict, type MergeDanglingLink } from './mergeRegisters';
+import {
+  danglingOwnPurposeLinks,
+  mergeMeta,
+  mergeRecord,
+  mergeRegisters,
+  type MergeConflict,
+  type MergeDanglingLink,
+} from './mergeRegisters';
 
 /** The sorts of file `mergeFileTexts` merges. */
 export type MergedFileSort = 'registerFile' | 'registerJson' | 'record';
@@ -42,6 +49,11 @@ export interface FileMergeResult {
   danglingLinks: MergeDanglingLink[];
   /** The merged register's fingerprint (register files only). */
   fingerprint?: string;
+  /**
+   * Record files only: the ids of the sides when they are not one record (Git's rename detection pairs a record
+   * deleted on one side with a copy under a new id); nothing is merged then, the whole record is a conflict.
+   */
+  differentIds?: string[];
 }
 
 function parse(input: FileInput): Record<string, unknown> | undefined {
@@ -156,6 +168,23 @@ export function mergeFileTexts(
   }
 
   const present = docs.filter((doc): doc is Record<string, unknown> => doc !== undefined);
+  const ids = [...new Set(present.map((doc) => doc['id'] as string))];
+  if (ids.length > 1) {
+    // Not one record: merging would put one side's edits on another record and hide a modify/delete conflict.
+    const kind = kindOf([o], [ours]);
+    const name = [o, t, b].map((doc) => doc?.['name']).find((n) => typeof n === 'string');
+    const conflict: MergeConflict = {
+      kind,
+      id: o['id'] as string,
+      recordName: typeof name === 'string' ? name : '',
+      path: '',
+      at: [],
+      base: b,
+      ours: o,
+      theirs: t,
+    };
+    return { sort, text: undefined, conflicts: [conflict], danglingLinks: [], differentIds: ids };
+  }
   const kind = kindOf(
     present,
     inputs.filter((_input, i) => docs[i] !== undefined),
@@ -163,5 +192,8 @@ export function mergeFileTexts(
   const { record, conflicts } = mergeRecord(kind, b, o, t);
   if (conflicts.length > 0) return { sort, text: undefined, conflicts, danglingLinks: [] };
   if (record === undefined) throw new RegisterFolderError('notMergeable', { file: ours.name });
-  return { sort, text: recordFileText(checked(RECORD_SCHEMAS[kind], record, ours)), conflicts, danglingLinks: [] };
+  const text = recordFileText(checked(RECORD_SCHEMAS[kind], record, ours));
+  // Links to other records are in other files, which a per-file merge cannot see (`ropa validate` the folder after
+  // `git merge`); links to the record's own purposes are all here.
+  return { sort, text, conflicts, danglingLinks: danglingOwnPurposeLinks(kind, record, present) };
 }

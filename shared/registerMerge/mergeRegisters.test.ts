@@ -337,3 +337,63 @@ describe('merge granularity follows the model', () => {
     }
   });
 });
+
+describe('records whose schema is a discriminated union (a legal reference and its kind)', () => {
+  const LR = id('1e');
+  const withReference = (reference: Record<string, unknown>): Register =>
+    registerSchema.parse({
+      meta: { title: 'Register', mainLanguage: 'en' },
+      legalReferences: [{ id: LR, name: 'Act', ...reference }],
+    } as RegisterInput);
+  const baseRef = withReference({ kind: 'statute', date: '1994-07-14' });
+
+  it("a change of kind on one side and a field of the old kind filled on the other: a conflict on the record, nothing dropped, and resolving 'theirs' works", () => {
+    const ours = withReference({ kind: 'agreement', date: '1994-07-14', parties: 'Fund and ministry' });
+    const theirs = withReference({ kind: 'statute', date: '1994-07-14', article: 'art. 5' });
+    const result = mergeRegisters(baseRef, ours, theirs);
+    expect(result.conflicts).toHaveLength(1);
+    expect(result.conflicts[0]).toMatchObject({ kind: 'legalReferences', id: LR, path: '', at: [] });
+    expect(fingerprint(result.register)).toBe(fingerprint(ours));
+    const resolved = resolveConflicts(result, new Map([[result.conflicts[0] as MergeConflict, 'theirs' as const]]));
+    expect(resolved.legalReferences[0]).toMatchObject({ kind: 'statute', article: 'art. 5' });
+    const backward = mergeRegisters(baseRef, theirs, ours);
+    expect(backward.conflicts).toHaveLength(1);
+  });
+
+  it("both sides change the kind two ways: resolving 'theirs' gives theirs' reference", () => {
+    const ours = withReference({ kind: 'agreement', parties: 'Fund and ministry' });
+    const theirs = withReference({ kind: 'gdpr', provision: 'art6-1-c' });
+    const result = mergeRegisters(baseRef, ours, theirs);
+    expect(result.conflicts.map((c) => c.path)).toEqual(['']);
+    const resolved = resolveConflicts(result, new Map([[result.conflicts[0] as MergeConflict, 'theirs' as const]]));
+    expect(resolved.legalReferences[0]).toMatchObject({ kind: 'gdpr', provision: 'art6-1-c' });
+  });
+
+  it('a change of kind on one side only, or other fields on both sides, still merges', () => {
+    const kindOnly = withReference({ kind: 'agreement', date: '1994-07-14', parties: 'Fund' });
+    expect(mergeRegisters(baseRef, kindOnly, baseRef).conflicts).toEqual([]);
+    const a = withReference({ kind: 'statute', date: '1994-07-14', article: 'art. 5' });
+    const b = withReference({ kind: 'statute', date: '1994-07-14', description: 'Health insurance' });
+    const merged = mergeRegisters(baseRef, a, b);
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.register.legalReferences[0]).toMatchObject({ article: 'art. 5', description: 'Health insurance' });
+  });
+});
+
+describe('insertions at the same place on both sides', () => {
+  it('are ordered the same whichever side is ours: links and purposes', () => {
+    const [r1, r2, x, y] = [id('c1'), id('c2'), id('c9'), id('c5')];
+    const both = (b: unknown, o: unknown, t: unknown) => [mergeValues(b, o, t).value, mergeValues(b, t, o).value];
+    const [forward, backward] = both([r1, r2], [r1, x, r2], [r1, y, r2]);
+    expect(forward).toEqual([r1, y, x, r2]);
+    expect(backward).toEqual(forward);
+    // Runs of several insertions stay together; at the start of the list too.
+    const [runs, runsBack] = both([r1], [x, id('c0'), r1], [y, id('c6'), r1]);
+    expect(runs).toEqual([y, id('c6'), x, id('c0'), r1]);
+    expect(runsBack).toEqual(runs);
+    const item = (key: string) => ({ id: key, description: key });
+    const [items, itemsBack] = both([item(r1), item(r2)], [item(r1), item(x), item(r2)], [item(r1), item(y), item(r2)]);
+    expect(items).toEqual([item(r1), item(y), item(x), item(r2)]);
+    expect(itemsBack).toEqual(items);
+  });
+});

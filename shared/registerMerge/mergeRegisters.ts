@@ -5,8 +5,9 @@
  * register holds ours there until `resolveConflicts` applies the choices. Links that point at records the merge
  * deleted are reported.
  */
-import { RECORD_KINDS, type AnyRecord, type RecordKind, type Register } from '../model/register';
+import { RECORD_KINDS, RECORD_SCHEMAS, type AnyRecord, type RecordKind, type Register } from '../model/register';
 import { canonicalRegister } from '../register/canonical';
+import { deepEqual } from '../register/compare';
 import { FILE_FORMAT, FILE_VERSION } from '../register/fileVersion';
 import { danglingLinks, linkedIds, type DanglingLink } from '../register/links';
 import { ownPurposeLinkFields } from '../model/recordFields';
@@ -103,15 +104,38 @@ export function mergeRecord(
   ours: unknown,
   theirs: unknown,
 ): { record: unknown; conflicts: MergeConflict[] } {
-  const { value, conflicts } = mergeValues(base, ours, theirs);
   const id = [ours, theirs, base]
     .map((r) => (isPlainObject(r) ? r['id'] : undefined))
     .find((v) => typeof v === 'string');
   const name = nameOf(ours, theirs, base);
-  return {
-    record: value,
-    conflicts: conflicts.map((c) => conflictOf(kind, typeof id === 'string' ? id : '', name, c)),
-  };
+  const recordId = typeof id === 'string' ? id : '';
+  if (variantChanged(kind, base, ours, theirs)) {
+    // The schema keeps only the chosen variant's fields: a field-by-field merge would silently drop what the other
+    // side wrote for its variant, and a choice of theirs for the discriminant alone could not be checked. So the
+    // whole record is the conflict.
+    return { record: ours, conflicts: [conflictOf(kind, recordId, name, { at: [], base, ours, theirs })] };
+  }
+  const { value, conflicts } = mergeValues(base, ours, theirs);
+  return { record: value, conflicts: conflicts.map((c) => conflictOf(kind, recordId, name, c)) };
+}
+
+/** The discriminant of a kind whose schema is a discriminated union (a legal reference's `kind`), else undefined. */
+function discriminatorOf(kind: RecordKind): string | undefined {
+  const def: unknown = RECORD_SCHEMAS[kind].def;
+  const key = isPlainObject(def) ? def['discriminator'] : undefined;
+  return typeof key === 'string' ? key : undefined;
+}
+
+/**
+ * Whether both sides changed a record of a discriminated kind, differently, and the discriminant is not the same on
+ * all the sides present: the variants differ, so its fields cannot merge one by one.
+ */
+function variantChanged(kind: RecordKind, base: unknown, ours: unknown, theirs: unknown): boolean {
+  const key = discriminatorOf(kind);
+  if (key === undefined || !isPlainObject(ours) || !isPlainObject(theirs)) return false;
+  if (deepEqual(ours, theirs) || deepEqual(base, ours) || deepEqual(base, theirs)) return false;
+  const values = [ours[key], theirs[key], ...(isPlainObject(base) ? [base[key]] : [])];
+  return new Set(values).size > 1;
 }
 
 /** Ids of each kind in any of the registers. */
@@ -122,26 +146,46 @@ function knownIds(registers: readonly Register[]): Map<RecordKind, Set<string>> 
   return out;
 }
 
-/** Links to purposes of the same record that the merge removed (a retention rule for a purpose now gone). */
-function danglingPurposeLinks(register: Register, inputs: readonly Register[]): MergeDanglingLink[] {
+function purposeIds(record: unknown): string[] {
+  const purposes = isPlainObject(record) ? record['purposes'] : undefined;
+  return Array.isArray(purposes) ? purposes.map(itemId).filter((id): id is string => id !== undefined) : [];
+}
+
+/**
+ * Links of one merged record to purposes of its own that one of its input versions held and the merge removed (a
+ * retention rule for a purpose now gone). What the driver can check in a single record file.
+ */
+export function danglingOwnPurposeLinks(
+  kind: RecordKind,
+  record: unknown,
+  inputs: readonly unknown[],
+): MergeDanglingLink[] {
+  if (!isPlainObject(record) || typeof record['id'] !== 'string') return [];
+  const id = record['id'];
   const out: MergeDanglingLink[] = [];
-  const purposeIds = (record: AnyRecord | undefined): string[] => {
-    const purposes = (record as { purposes?: unknown } | undefined)?.purposes;
-    return Array.isArray(purposes) ? purposes.map(itemId).filter((id): id is string => id !== undefined) : [];
-  };
+  const own = new Set(purposeIds(record));
+  const known = new Set(inputs.flatMap(purposeIds));
   for (const { from, field } of OWN_PURPOSE_LINKS) {
-    for (const record of register[from] as AnyRecord[]) {
-      const own = new Set(purposeIds(record));
-      const known = new Set(
-        inputs.flatMap((input) => purposeIds((input[from] as AnyRecord[]).find((r) => r.id === record.id))),
-      );
-      for (const missingId of new Set(linkedIds(record, field))) {
-        if (!own.has(missingId) && known.has(missingId))
-          out.push({ kind: from, id: record.id, field, missingId, to: 'ownPurposes' });
-      }
+    if (from !== kind) continue;
+    for (const missingId of new Set(linkedIds(record as unknown as AnyRecord, field))) {
+      if (!own.has(missingId) && known.has(missingId)) out.push({ kind, id, field, missingId, to: 'ownPurposes' });
     }
   }
   return out;
+}
+
+/** Links to purposes of the same record that the merge removed, in every record. */
+function danglingPurposeLinks(register: Register, inputs: readonly Register[]): MergeDanglingLink[] {
+  const kinds = new Set(OWN_PURPOSE_LINKS.map((link) => link.from));
+  return [...kinds].flatMap((kind) =>
+    (register[kind] as AnyRecord[]).flatMap((record) =>
+      danglingOwnPurposeLinks(
+        kind,
+        record,
+        inputs.map((input) => (input[kind] as AnyRecord[]).find((r) => r.id === record.id)),
+      ),
+    ),
+  );
 }
 
 export function mergeRegisters(base: Register, ours: Register, theirs: Register): MergeResult {

@@ -12,7 +12,7 @@
  * changed two different ways, a conflict, and ours stays in the merged value until the conflict is resolved.
  */
 import { deepEqual } from '../register/compare';
-import { insertAfterPredecessor, isPlainObject, itemId, type PathSegment } from './conflictPath';
+import { isPlainObject, itemId, type PathSegment } from './conflictPath';
 
 /** One value changed two different ways; `undefined` stands for absent (a field emptied, an item deleted). */
 export interface ValueConflict {
@@ -50,15 +50,41 @@ function keepsOrder<K>(base: readonly K[], side: readonly K[]): boolean {
 
 /**
  * The order of the merged list: the side that reordered it leads (ours when both or neither did), then every other
- * kept key after its predecessor in the side that holds it.
+ * kept key after its predecessor in the side that holds it. Where both sides inserted at the same place, the run of
+ * keys whose first key sorts first goes first, so that the result does not depend on which side is ours.
  */
 function mergedOrder<K>(keep: ReadonlySet<K>, base: readonly K[], ours: readonly K[], theirs: readonly K[]): K[] {
   const [lead, ...others] =
     keepsOrder(base, ours) && !keepsOrder(base, theirs) ? [theirs, ours, base] : [ours, theirs, base];
   const result = (lead as readonly K[]).filter((k) => keep.has(k));
+  const inBase = new Set(base);
   for (const sequence of others) {
-    for (const key of sequence)
-      if (keep.has(key) && !result.includes(key)) insertAfterPredecessor(result, key, sequence);
+    const inSequence = new Set(sequence);
+    // Keys the lead (or an earlier pass) inserted that this sequence does not hold: the other side's insertions.
+    const foreign = (key: K) => !inBase.has(key) && !inSequence.has(key);
+    const placed = new Set<K>();
+    sequence.forEach((key, index) => {
+      if (!keep.has(key) || result.includes(key)) return;
+      let predecessor: K | undefined;
+      let at = 0;
+      for (let i = index - 1; i >= 0; i--) {
+        const found = result.indexOf(sequence[i] as K);
+        if (found !== -1) {
+          predecessor = sequence[i] as K;
+          at = found + 1;
+          break;
+        }
+      }
+      // The first key of a run of insertions: after the other side's run at the same place when that sorts first.
+      if (predecessor === undefined || !placed.has(predecessor)) {
+        const next = result[at];
+        if (next !== undefined && foreign(next) && !(String(key) < String(next))) {
+          while (at < result.length && foreign(result[at] as K)) at++;
+        }
+      }
+      result.splice(at, 0, key);
+      placed.add(key);
+    });
   }
   return result;
 }

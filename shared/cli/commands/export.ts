@@ -121,7 +121,9 @@ export const exportCommand: Command = {
     [
       '-o, --out OUT',
       'the file to write; replaced whole, or left as it was on failure. folder: a new or empty folder, or a register\n' +
-        '                      folder (updated: its files replaced, files of records no longer there removed)',
+        '                      folder (updated: its files replaced, files of records no longer there removed). Every\n' +
+        '                      file is written beside its place first, then renamed in, register.json last: a failure\n' +
+        '                      while writing leaves the folder as it was',
     ],
     ['--controller ID', "only this controller's activities, its processor activities and what they refer to"],
     ['--layout L', 'xlsx: authority (the GBA/APD register model, default) or complete (every field; imports back)'],

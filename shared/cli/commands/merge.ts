@@ -1,6 +1,6 @@
 /**
  * `ropa merge BASE OURS THEIRS --out OUT`: the three-way merge of a register (shared/registerMerge), and Git's merge
- * driver for a register folder: `ropa merge %O %A %B --out %A` merges one record file or `register.json` the same
+ * driver for a register folder: `ropa merge %O %A %B --out %A --name %P` merges one record file or `register.json` the same
  * way. Writes OUT and exits 0 when nothing conflicts; otherwise lists the conflicts and exits 1 writing nothing.
  */
 import type { UiLanguage } from '../../i18n/languages';
@@ -13,7 +13,7 @@ import { checkOutputPath, decodeText, readInputBytes, writeFileAtomic } from '..
 import type { CliIo } from '../io';
 import { GENERATOR, HELP_HELP, helpText, LANG_HELP, type Command } from './command';
 
-const usage = 'ropa merge BASE OURS THEIRS --out OUT';
+const usage = 'ropa merge BASE OURS THEIRS --out OUT [--name PATH]';
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -39,17 +39,19 @@ export function conflictLine(conflict: MergeConflict, lang: UiLanguage): string 
 }
 
 function danglingLine(link: MergeDanglingLink, lang: UiLanguage): string {
-  return message(lang, 'danglingLink', { record: `${link.kind} ${link.id}`, field: link.field, id: link.missingId });
+  const key = link.to === 'ownPurposes' ? 'danglingPurposeLink' : 'danglingLink';
+  return message(lang, key, { record: `${link.kind} ${link.id}`, field: link.field, id: link.missingId });
 }
 
-async function readInput(file: string): Promise<FileInput> {
-  return { name: file, text: decodeText(file, await readInputBytes(file)) };
+/** One input; `name` is what messages call it (Git's temporary file names mean nothing to the user). */
+async function readInput(file: string, name = file): Promise<FileInput> {
+  return { name, text: decodeText(file, await readInputBytes(file)) };
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine('ropa merge', {
     args: argv,
-    options: { ...COMMON_OPTIONS, out: { type: 'string', short: 'o' } },
+    options: { ...COMMON_OPTIONS, out: { type: 'string', short: 'o' }, name: { type: 'string' } },
   });
   if (values.help) return (io.stdout(mergeCommand.help), EXIT.ok);
   const lang = languageOption(values.lang);
@@ -57,22 +59,29 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (extra !== undefined) throw new CliError('unexpectedArgument', { argument: shown(extra), usage });
   if (!base || !ours || !theirs) throw new CliError('missingInput', { usage });
   const out = requiredOption(values.out, '--out', usage);
+  // As Git's driver (`--name %P`): the file's path in the repository, for messages, instead of Git's temporary files.
+  const name = values.name !== undefined ? requiredOption(values.name, '--name', usage) : undefined;
+  const shownOut = name ?? out;
   await checkOutputPath(out);
 
-  const inputs = [await readInput(base), await readInput(ours), await readInput(theirs)] as const;
+  const inputs = [await readInput(base, name), await readInput(ours, name), await readInput(theirs, name)] as const;
   const result = mergeFileTexts(...inputs, { savedAt: io.now().toISOString(), generator: GENERATOR });
   for (const link of result.danglingLinks) io.stderr(`ropa: ${danglingLine(link, lang)}\n`);
   if (result.text === undefined) {
-    const lines = result.conflicts.map((conflict) => conflictLine(conflict, lang));
-    lines.push(message(lang, 'conflictsFound', { count: result.conflicts.length, file: out }));
+    const lines =
+      result.differentIds !== undefined
+        ? [message(lang, 'differentRecords', { ids: result.differentIds.join(', ') })]
+        : [];
+    lines.push(...result.conflicts.map((conflict) => conflictLine(conflict, lang)));
+    lines.push(message(lang, 'conflictsFound', { count: result.conflicts.length, file: shownOut }));
     io.stdout(`${lines.join('\n')}\n`);
     return EXIT.findings;
   }
   await writeFileAtomic(out, result.text);
   const done =
     result.fingerprint !== undefined
-      ? message(lang, 'mergedRegister', { file: out, fingerprint: result.fingerprint })
-      : message(lang, 'merged', { file: out });
+      ? message(lang, 'mergedRegister', { file: shownOut, fingerprint: result.fingerprint })
+      : message(lang, 'merged', { file: shownOut });
   io.stdout(`${done}\n`);
   return EXIT.ok;
 }
@@ -90,7 +99,12 @@ export const mergeCommand: Command = {
       'file both sides added). Exit 0: merged, OUT written. Exit 1: the conflicts are listed (record, field, both\n' +
       "values) and nothing is written. In a register folder's repository:\n" +
       `  git config merge.${MERGE_DRIVER_NAME}.driver "${MERGE_DRIVER_COMMAND}"`,
-    [['-o, --out OUT', 'the merged file; may be OURS (as Git asks of a merge driver)'], LANG_HELP, HELP_HELP],
+    [
+      ['-o, --out OUT', 'the merged file; may be OURS (as Git asks of a merge driver)'],
+      ['--name PATH', "the name messages give the file (Git's %P: its path in the repository)"],
+      LANG_HELP,
+      HELP_HELP,
+    ],
   ),
   run,
 };

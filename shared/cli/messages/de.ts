@@ -89,4 +89,8 @@ export const de: TranslationOf<typeof en> = {
     other: '{count} Konflikte: dieselben Felder auf zwei Arten geändert; {file} wurde nicht geschrieben.',
   },
   danglingLink: 'Hinweis: {record} {field} verweist auf {id}, einen Eintrag, den das Zusammenführen gelöscht hat.',
+  differentRecords:
+    'KONFLIKT: Die drei Versionen sind nicht ein Eintrag (IDs {ids}). Git hat einen auf einer Seite gelöschten Eintrag und einen anderen Eintrag als Umbenennung gepaart; nichts wurde zusammengeführt. Setzen Sie git config merge.renames false in diesem Klon und führen Sie erneut zusammen.',
+  danglingPurposeLink:
+    'Hinweis: {record} {field} verweist auf {id}, einen Zweck des Eintrags, den das Zusammenführen gelöscht hat.',
 };

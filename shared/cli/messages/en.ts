@@ -81,4 +81,7 @@ export const en = {
     other: '{count} conflicts: the same fields changed two ways; {file} was not written.',
   },
   danglingLink: 'note: {record} {field} links to {id}, a record the merge deleted.',
+  differentRecords:
+    'CONFLICT: the three versions are not one record (ids {ids}). Git paired a record deleted on one side with another record as a rename; nothing was merged. Set git config merge.renames false in this clone and merge again.',
+  danglingPurposeLink: 'note: {record} {field} links to {id}, a purpose of the record that the merge removed.',
 } as const;

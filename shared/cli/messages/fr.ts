@@ -91,4 +91,8 @@ export const fr: TranslationOf<typeof en> = {
     other: "{count} conflits : les mêmes champs modifiés de deux façons ; {file} n'a pas été écrit.",
   },
   danglingLink: 'remarque : {record} {field} renvoie à {id}, une fiche que la fusion a supprimée.',
+  differentRecords:
+    "CONFLIT : les trois versions ne sont pas une seule fiche (ids {ids}). Git a pris une fiche supprimée d'un côté et une autre fiche pour un renommage ; rien n'a été fusionné. Faites git config merge.renames false dans ce clone et fusionnez à nouveau.",
+  danglingPurposeLink:
+    'remarque : {record} {field} renvoie à {id}, une finalité de la fiche que la fusion a supprimée.',
 };

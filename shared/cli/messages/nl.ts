@@ -85,4 +85,8 @@ export const nl: TranslationOf<typeof en> = {
     other: '{count} conflicten: dezelfde velden op twee manieren gewijzigd; {file} is niet geschreven.',
   },
   danglingLink: 'let op: {record} {field} verwijst naar {id}, een record dat het samenvoegen verwijderde.',
+  differentRecords:
+    'CONFLICT: de drie versies zijn niet één record (ids {ids}). Git koppelde een record dat aan één kant verwijderd is aan een ander record als hernoeming; er is niets samengevoegd. Zet git config merge.renames false in deze kloon en voeg opnieuw samen.',
+  danglingPurposeLink:
+    'let op: {record} {field} verwijst naar {id}, een doeleinde van het record dat het samenvoegen verwijderde.',
 };

@@ -11,7 +11,7 @@ export const de: TranslationOf<typeof en> = {
   malformedFile: '{file} ist kein gültiges JSON.',
   notAnObject: '{file} enthält kein JSON-Objekt.',
   unknownFile:
-    '{file} gehört nicht zu einem Verzeichnisordner: JSON-Dateien liegen in einem Ordner, der nach einer Eintragsart benannt ist, und tragen die ID des Eintrags als Namen.',
+    '{file} liegt im Ordner der Einträge der Art {kind}, ist aber keine Eintragsdatei (benannt <id>.json, die ID des Eintrags): ein Überbleibsel eines Merge-Werkzeugs oder eine Kopie? Verschieben Sie sie aus dem Verzeichnisordner oder löschen Sie sie.',
   idMismatch:
     '{file} enthält den Eintrag mit der ID {id}: Eine Eintragsdatei trägt die ID des Eintrags als Namen (IDs werden nicht von Hand bearbeitet).',
   invalidContent: {

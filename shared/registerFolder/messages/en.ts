@@ -9,7 +9,7 @@ export const en = {
   malformedFile: '{file} is not valid JSON.',
   notAnObject: '{file} does not hold a JSON object.',
   unknownFile:
-    "{file} is not part of a register folder: JSON files belong in a folder named after a record kind, named after the record's id.",
+    "{file} is in the folder of the {kind} records but is not a record file (named <id>.json, the record's id): a merge tool's leftover or a copy? Move it out of the register folder or remove it.",
   idMismatch: '{file} holds the record with id {id}: a record file is named after its id (ids are not edited by hand).',
   invalidContent: {
     one: '{file} is not valid. {field}: {detail}',

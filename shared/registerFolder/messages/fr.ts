@@ -11,7 +11,7 @@ export const fr: TranslationOf<typeof en> = {
   malformedFile: "{file} n'est pas du JSON valide.",
   notAnObject: "{file} ne contient pas d'objet JSON.",
   unknownFile:
-    "{file} ne fait pas partie d'un dossier de registre : les fichiers JSON se trouvent dans un dossier portant le nom d'un type de fiche et portent l'identifiant de la fiche.",
+    "{file} se trouve dans le dossier des fiches de type {kind} mais n'est pas un fichier de fiche (nommé <id>.json, l'identifiant de la fiche) : un reste d'un outil de fusion ou une copie ? Sortez-le du dossier de registre ou supprimez-le.",
   idMismatch:
     "{file} contient la fiche d'identifiant {id} : un fichier de fiche porte l'identifiant de la fiche (les identifiants ne se modifient pas à la main).",
   invalidContent: {

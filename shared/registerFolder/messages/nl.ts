@@ -11,7 +11,7 @@ export const nl: TranslationOf<typeof en> = {
   malformedFile: '{file} is geen geldige JSON.',
   notAnObject: '{file} bevat geen JSON-object.',
   unknownFile:
-    '{file} hoort niet bij een registermap: JSON-bestanden staan in een map met de naam van een soort record en dragen de id van het record als naam.',
+    '{file} staat in de map van de records van soort {kind} maar is geen recordbestand (genoemd <id>.json, de id van het record): een overblijfsel van een merge-tool of een kopie? Verplaats het uit de registermap of verwijder het.',
   idMismatch:
     "{file} bevat het record met id {id}: een recordbestand draagt de id van het record als naam (id's worden niet met de hand bewerkt).",
   invalidContent: {
