@@ -17,6 +17,7 @@ const ACTION_LABEL: Record<HistoryAction, UiMessageKey> = {
   import: 'actionImport',
   'snapshot-restore': 'actionSnapshotRestore',
   meta: 'actionMeta',
+  sync: 'actionSync',
 };
 
 export function HistoryScreen() {

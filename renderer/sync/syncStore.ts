@@ -1,0 +1,165 @@
+/**
+ * The sync between the database and the register's Git clone: which remote the register is connected to (a
+ * setting edited like the others, refused when another window changed it), which commit the local register stands
+ * on, and the sync itself — read the register, sync it in Git (syncRegister.ts), then replace the local register
+ * with the outcome in one transaction, after a snapshot of the state it replaces. A failed fetch or push, a
+ * refused remote or conflicts leave the database as it was.
+ */
+import type { HttpClient, PromiseFsClient } from 'isomorphic-git';
+import { fingerprint } from '../../shared/register/canonical';
+import type { Register } from '../../shared/model';
+import type { ConflictChoice, MergeConflict } from '../../shared/registerMerge';
+import { parseRemoteUrl } from '../../shared/sync/remoteUrl';
+import type { RegisterDatabase } from '../storage/database';
+import { isRegisterEmpty, loadRegister, RegisterChangedError, replaceRegister } from '../storage/registerStore';
+import { getSetting, getUserName, setSetting, updateSetting } from '../storage/settings';
+import { GitRepository } from './gitRepository';
+import { SyncError } from './syncError';
+import { completeSync, syncRegister, type PendingConflicts, type SyncOutcome } from './syncRegister';
+
+/** The remote the register is shared through: its address and the user name for the server (the token apart). */
+export const SETTING_SYNC_REMOTE = 'syncRemote';
+/** The commit the local register stands on, with the address it was synced with. */
+export const SETTING_SYNCED_COMMIT = 'syncedCommit';
+
+export interface SyncConnection {
+  url: string;
+  userName: string;
+}
+
+interface SyncedCommit {
+  url: string;
+  commit: string;
+}
+
+export async function readConnection(db: RegisterDatabase): Promise<SyncConnection | null> {
+  return getSetting<SyncConnection | null>(db, SETTING_SYNC_REMOTE, null);
+}
+
+/**
+ * Connects (or, with `null`, disconnects) the register. `base` is the connection as the screen loaded it; when
+ * another window changed it since, a SettingsConflictError is thrown and nothing is written.
+ */
+export async function saveConnection(
+  db: RegisterDatabase,
+  next: SyncConnection | null,
+  base: SyncConnection | null,
+): Promise<void> {
+  if (next !== null && parseRemoteUrl(next.url) === undefined) throw new SyncError('badUrl');
+  const stored =
+    next === null ? null : { url: parseRemoteUrl(next.url)?.href ?? next.url, userName: next.userName.trim() };
+  await updateSetting(db, SETTING_SYNC_REMOTE, stored, base, null);
+}
+
+/** The commit the register stands on at `url`; none when it was never synced there. */
+export async function syncedCommit(db: RegisterDatabase, url: string): Promise<string | undefined> {
+  const stored = await getSetting<SyncedCommit | null>(db, SETTING_SYNCED_COMMIT, null);
+  return stored?.url === url ? stored.commit : undefined;
+}
+
+/** Where the clone is kept and how the server is reached; the token comes from the platform's secret store. */
+export interface SyncEnvironment {
+  fs: PromiseFsClient;
+  http: HttpClient;
+  dir: string;
+  token: string;
+}
+
+/** The texts a sync writes, in the user's language: commit messages and the name of the snapshot it keeps. */
+export interface SyncTexts {
+  message: string;
+  mergeMessage: string;
+  snapshotName: string;
+}
+
+/** A sync stopped by conflicts, kept by the conflict screen until the user has chosen. */
+export interface PendingSync {
+  outcome: PendingConflicts;
+  /** The local register the sync started from: the replacement is refused when it changed meanwhile. */
+  basedOn: Register;
+  connection: SyncConnection;
+}
+
+export type SyncReport =
+  | { kind: 'done'; change: 'none' | 'sent' | 'received' | 'merged'; commit: string | undefined }
+  | { kind: 'conflicts'; pending: PendingSync };
+
+function repositoryOf(env: SyncEnvironment, connection: SyncConnection): GitRepository {
+  return new GitRepository({
+    fs: env.fs,
+    http: env.http,
+    dir: env.dir,
+    url: connection.url,
+    credentials: { userName: connection.userName, token: env.token },
+  });
+}
+
+/** Writes the outcome: the register replaced (when it differs) after a snapshot, and the commit it stands on. */
+async function applyOutcome(
+  db: RegisterDatabase,
+  outcome: Extract<SyncOutcome, { kind: 'done' }>,
+  basedOn: Register,
+  connection: SyncConnection,
+  snapshotName: string,
+): Promise<SyncReport> {
+  const tables = [...db.registerTables(), db.history, db.snapshots, db.snapshotContents, db.settings];
+  try {
+    await db.transaction('rw', tables, async () => {
+      if (fingerprint(outcome.register) !== fingerprint(basedOn)) {
+        await replaceRegister(db, outcome.register, {
+          action: 'sync',
+          note: connection.url,
+          keepCurrentAs: snapshotName,
+          basedOn,
+        });
+      }
+      if (outcome.commit !== undefined)
+        await setSetting(db, SETTING_SYNCED_COMMIT, { url: connection.url, commit: outcome.commit });
+    });
+  } catch (error) {
+    if (error instanceof RegisterChangedError) throw new SyncError('changedDuringSync');
+    throw error;
+  }
+  return { kind: 'done', change: outcome.change, commit: outcome.commit };
+}
+
+/** Sync: commit, fetch, merge, push, then the local register replaced, or the conflicts returned. */
+export async function runSync(db: RegisterDatabase, env: SyncEnvironment, texts: SyncTexts): Promise<SyncReport> {
+  const connection = await readConnection(db);
+  if (connection === null) throw new SyncError('notConnected');
+  const state = await db.transaction('r', [...db.registerTables(), db.settings], async () => ({
+    local: await loadRegister(db),
+    localIsEmpty: await isRegisterEmpty(db),
+    synced: await syncedCommit(db, connection.url),
+    author: await getUserName(db),
+  }));
+  const outcome = await syncRegister(repositoryOf(env, connection), {
+    local: state.local,
+    localIsEmpty: state.localIsEmpty,
+    syncedCommit: state.synced,
+    author: state.author,
+    message: texts.message,
+    mergeMessage: texts.mergeMessage,
+  });
+  if (outcome.kind === 'conflicts')
+    return { kind: 'conflicts', pending: { outcome, basedOn: state.local, connection } };
+  return applyOutcome(db, outcome, state.local, connection, texts.snapshotName);
+}
+
+/** Completes a sync stopped by conflicts with the user's choices. */
+export async function finishSync(
+  db: RegisterDatabase,
+  env: SyncEnvironment,
+  pending: PendingSync,
+  choices: ReadonlyMap<MergeConflict, ConflictChoice>,
+  texts: SyncTexts,
+): Promise<SyncReport> {
+  const author = await getUserName(db);
+  const outcome = await completeSync(repositoryOf(env, pending.connection), pending.outcome, choices, {
+    author,
+    mergeMessage: texts.mergeMessage,
+  });
+  if (outcome.kind === 'conflicts')
+    return { kind: 'conflicts', pending: { outcome, basedOn: pending.basedOn, connection: pending.connection } };
+  return applyOutcome(db, outcome, pending.basedOn, pending.connection, texts.snapshotName);
+}
