@@ -28,6 +28,8 @@ import { backupsForEmptyRegister, type KnownBackups } from '../safety/recovery';
 import { RecoveryScreen } from '../safety/RecoveryScreen';
 import { SnapshotsScreen } from '../snapshots/SnapshotsScreen';
 import { TRANSLATION_MESSAGES } from '../translations/messages';
+import { SharingScreen } from '../sync/SharingScreen';
+import { SYNC_MESSAGES } from '../sync/messages';
 import { TranslationWorkspace } from '../translations/TranslationWorkspace';
 import { backupText } from '../storage/backups';
 import { db } from '../storage/database';
@@ -49,6 +51,7 @@ const TOOLS: { route: Route; label: UiMessageKey | ((lang: UiLanguage) => string
   { route: { screen: 'translations' }, label: (lang) => translate(TRANSLATION_MESSAGES, lang, 'title') },
   { route: { screen: 'history' }, label: 'navHistory' },
   { route: { screen: 'snapshots' }, label: 'navSnapshots' },
+  { route: { screen: 'sharing' }, label: (lang) => translate(SYNC_MESSAGES, lang, 'title') },
   { route: { screen: 'backup' }, label: 'navBackup' },
   { route: { screen: 'settings' }, label: 'navSettings' },
 ];
@@ -79,6 +82,8 @@ function Content({ route }: { route: Route }) {
       return <BackupScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'sharing':
+      return <SharingScreen />;
     case 'export':
       return <ExportScreen />;
     case 'import':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRemoteUrl, remoteOrigin } from './remoteUrl';
 
 describe('remote URL', () => {
-  it('keeps http and https addresses and gives their origin', () => {
+  it('keeps https addresses, and http ones to this computer, and gives their origin', () => {
     expect(remoteOrigin('https://git.example.org/dpo/register.git')).toBe('https://git.example.org');
     expect(remoteOrigin(' http://127.0.0.1:8080/r.git ')).toBe('http://127.0.0.1:8080');
   });
@@ -13,6 +13,7 @@ describe('remote URL', () => {
       'javascript:alert(1)',
       'https://user:secret@example.org/r.git',
       'https://example.org/r.git#x',
+      'http://git.example.org/r.git',
       'not a url',
       '',
     ])

@@ -1,8 +1,11 @@
 /**
  * The address of a shared register's Git repository, checked once for the app, the sync and the desktop app's
- * Content-Security-Policy alike: http or https only, no user name or password inside it (the token is kept apart,
- * in secure storage), no fragment. The origin is what the CSP allows to connect.
+ * Content-Security-Policy alike: https, or http to this computer only (a token must not cross a network in clear),
+ * no user name or password inside it (the token is kept apart, in secure storage), no fragment. The origin is what
+ * the CSP allows to connect.
  */
+
+const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** The URL as stored, or undefined when it is not an address RoPA Desk syncs with. */
 export function parseRemoteUrl(text: string): URL | undefined {
@@ -12,7 +15,7 @@ export function parseRemoteUrl(text: string): URL | undefined {
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) return undefined;
   if (url.username !== '' || url.password !== '' || url.hash !== '' || url.hostname === '') return undefined;
   return url;
 }
