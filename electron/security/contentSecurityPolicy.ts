@@ -3,7 +3,6 @@
  * header from the app protocol, with the one Git remote the register is shared through (if any) allowed in
  * `connect-src`; the Vite build writes the browser build's policy into index.html.
  */
-import { remoteOrigin } from '../../shared/sync/remoteUrl';
 
 function policy(connectSources: readonly string[]): string {
   return [
@@ -23,12 +22,30 @@ function policy(connectSources: readonly string[]): string {
 }
 
 /**
- * The desktop app's policy. `remote` is the connected Git repository's address (or origin): its origin is allowed
- * to be connected to, nothing else. An address that is not https (or http to this computer) adds nothing.
+ * Whether `text` is exactly an origin the app may connect to: https, or http to this computer (as
+ * shared/sync/remoteUrl.ts accepts remotes). Checked here again, without importing it, because vite.config.ts loads
+ * this module: anything else — a path, a wildcard, a second directive after a `;` — adds nothing to the policy.
  */
-export function contentSecurityPolicy(remote?: string): string {
-  const origin = remote === undefined ? undefined : remoteOrigin(remote);
-  return policy(origin === undefined ? [] : [origin]);
+function isRemoteOrigin(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  if (url.origin !== text) return false;
+  return (
+    url.protocol === 'https:' ||
+    (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+  );
+}
+
+/**
+ * The desktop app's policy. `remoteOrigin` is the connected Git repository's origin (`https://git.example.org`): it is
+ * allowed to be connected to, nothing else.
+ */
+export function contentSecurityPolicy(remoteOrigin?: string): string {
+  return policy(remoteOrigin !== undefined && isRemoteOrigin(remoteOrigin) ? [remoteOrigin] : []);
 }
 
 /** The policy with no remote: the desktop app before a register is connected. */

@@ -71,19 +71,18 @@ describe('content security policy with a Git remote', () => {
       ?.slice(1);
 
   it('allows the connected remote origin only, besides the app itself', () => {
-    expect(connectSrc(contentSecurityPolicy(URL_A))).toEqual(["'self'", 'https://git.example.org']);
-    expect(connectSrc(contentSecurityPolicy('http://127.0.0.1:8080/r.git'))).toEqual([
-      "'self'",
-      'http://127.0.0.1:8080',
-    ]);
+    expect(connectSrc(contentSecurityPolicy('https://git.example.org'))).toEqual(["'self'", 'https://git.example.org']);
+    expect(connectSrc(contentSecurityPolicy('http://127.0.0.1:8080'))).toEqual(["'self'", 'http://127.0.0.1:8080']);
     expect(connectSrc(contentSecurityPolicy())).toEqual(["'self'"]);
   });
 
   it('adds nothing for an address that is not https (or http to this computer), or that would inject a directive', () => {
     for (const bad of [
       'file:///etc/passwd',
-      'http://git.example.org/r.git',
+      'http://git.example.org',
+      'https://git.example.org/dpo/register.git',
       "https://x.org; script-src 'unsafe-inline'",
+      'https://x.org https://y.org',
       'javascript:alert(1)',
       '*',
     ])
@@ -100,7 +99,7 @@ describe('content security policy with a Git remote', () => {
     const policyOf = async () =>
       (await handler(new Request('app://ropa/index.html'))).headers.get('content-security-policy') ?? '';
     expect(connectSrc(await policyOf())).toEqual(["'self'"]);
-    kept.remote = URL_A;
+    kept.remote = 'https://git.example.org';
     expect(connectSrc(await policyOf())).toEqual(["'self'", 'https://git.example.org']);
   });
 
