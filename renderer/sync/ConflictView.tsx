@@ -51,7 +51,9 @@ export function ConflictView({
   const fieldOf = (conflict: MergeConflict) =>
     conflict.path === '' ? m('wholeRecord') : changeLabel(conflict.path, lang);
   const recordOf = (conflict: MergeConflict) =>
-    conflict.kind === 'meta' ? m('registerSettings') : `${KIND_LABELS[conflict.kind].one[lang]} ${conflict.recordName}`;
+    conflict.kind === 'meta'
+      ? m('registerSettings')
+      : `${conflict.recordName} (${KIND_LABELS[conflict.kind].one[lang]})`;
 
   const complete = async () => {
     const resolved = new Map<MergeConflict, ConflictChoice>();

@@ -3,6 +3,7 @@
  * the browser's fetch, the token from the platform (secure storage in the desktop app, the session in a browser),
  * and a sync stopped by conflicts kept here for the session, so the conflict screen survives leaving the screen.
  */
+import './bufferGlobal';
 import LightningFS from '@isomorphic-git/lightning-fs';
 import http from 'isomorphic-git/http/web';
 import { useSyncExternalStore } from 'react';

@@ -5,7 +5,7 @@ import LightningFS from '@isomorphic-git/lightning-fs';
 import Dexie from 'dexie';
 import http from 'isomorphic-git/http/web';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Register } from '../../shared/model';
+import { emptyRegister, type Register } from '../../shared/model';
 import { fingerprint } from '../../shared/register/canonical';
 import { FILE_VERSION } from '../../shared/register/fileVersion';
 import { registerToFolder } from '../../shared/registerFolder';
@@ -125,6 +125,17 @@ describe('sync with a Git server', () => {
     expect(await ben.sync()).toMatchObject({ kind: 'done', change: 'received' });
     expect(fingerprint(await ben.register())).toBe(fingerprint(await anna.register()));
     expect((await registerHistory(ben.db))[0]).toMatchObject({ action: 'sync', note: url });
+  });
+
+  it('a register with no record yet (only its details, as the welcome screen starts it) takes the remote one', async () => {
+    const url = server.createRepository('pull-details');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    await replaceRegister(ben.db, emptyRegister({ title: 'My register' }), { action: 'import', note: 'empty' });
+    expect(await ben.sync()).toMatchObject({ kind: 'done', change: 'received' });
+    expect(fingerprint(await ben.register())).toBe(fingerprint(await anna.register()));
   });
 
   it('disjoint edits of one activity merge: both end with both changes', async () => {

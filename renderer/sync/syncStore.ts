@@ -7,6 +7,7 @@
  */
 import type { HttpClient, PromiseFsClient } from 'isomorphic-git';
 import { fingerprint } from '../../shared/register/canonical';
+import { countRecords } from '../../shared/register/compare';
 import type { Register } from '../../shared/model';
 import type { ConflictChoice, MergeConflict } from '../../shared/registerMerge';
 import { parseRemoteUrl } from '../../shared/sync/remoteUrl';
@@ -129,7 +130,9 @@ export async function runSync(db: RegisterDatabase, env: SyncEnvironment, texts:
   if (connection === null) throw new SyncError('notConnected');
   const state = await db.transaction('r', [...db.registerTables(), db.settings], async () => ({
     local: await loadRegister(db),
-    localIsEmpty: await isRegisterEmpty(db),
+    // A register with no record yet (the welcome screen's empty register holds only its details) takes the remote's.
+    localIsEmpty:
+      (await isRegisterEmpty(db)) || Object.values(countRecords(await loadRegister(db))).every((n) => n === 0),
     synced: await syncedCommit(db, connection.url),
     author: await getUserName(db),
   }));
