@@ -217,12 +217,12 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     language = languageFromLocale(app.getLocale());
     recents = createRecentFiles({ file: statePath(RECENT_FILES_FILE), fs: stateFiles });
-    hardenSession(session.defaultSession, process.platform);
     const syncTokens = createSyncTokenStore({
       file: statePath('sync-token.json'),
       files: { readFile: (file) => fs.readFile(file), writeFileAtomic, unlink: (file) => fs.unlink(file) },
       cipher: safeStorage,
     });
+    hardenSession(session.defaultSession, process.platform, () => syncTokens.remoteOrigin());
     // The first page load waits for the kept remote, so its policy already names it.
     const tokensLoaded = syncTokens.load();
     protocol.handle(

@@ -108,7 +108,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
       setPermissionRequestHandler: (h: (...args: unknown[]) => void) => (permissionHandlers.request = h),
       setPermissionCheckHandler: (h: () => boolean) => (permissionHandlers.check = h),
       setSpellCheckerEnabled: vi.fn((_enabled: boolean) => undefined),
-      webRequest: { onBeforeRequest: vi.fn() },
+      webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
     },
   };
   const protocol = {
