@@ -116,6 +116,18 @@ test('two people share a register: disjoint edits merge, the same field edited t
 
     await sync(anna, /The team's changes were fetched into this register/);
     await expectActivity(anna, 'Description', 'Ben: affiliation and insurability rights');
+
+    // The History screen shows the shared history: who, when, the message and the fields changed.
+    await anna.getByRole('link', { name: 'History' }).click();
+    const shared = anna.getByRole('table', { name: 'Shared history (Git)' });
+    await expect(shared).toBeVisible();
+    await expect(shared.getByRole('row').filter({ hasText: 'Description reworded' })).toContainText('anna');
+    await expect(shared.getByRole('row').filter({ hasText: 'Business process named' })).toContainText(
+      `${ACTIVITY.name} (processing activity): Business process`,
+    );
+    await expect(shared.getByRole('row').filter({ hasText: '(merge)' }).first()).toBeVisible();
+    await shared.scrollIntoViewIfNeeded();
+    await anna.screenshot({ path: 'docs/images/sharing-history.png' });
   } finally {
     await benContext.close();
   }

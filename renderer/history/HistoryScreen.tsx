@@ -1,4 +1,7 @@
-/** The history of the whole register, newest first: who changed what, when, and the fields before and after. */
+/**
+ * The history of the whole register, newest first: who changed what, when, and the fields before and after; when the
+ * register is shared through Git, the shared history below it (renderer/sync/GitHistory.tsx).
+ */
 import { changeLabel } from '../../shared/register/changeLabel';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { KIND_LABELS } from '../../shared/catalogue/fieldLabels';
@@ -8,6 +11,7 @@ import { formatDateTime } from '../app/formatting';
 import { routeHref } from '../app/routes';
 import { db } from '../storage/database';
 import { registerHistory, type HistoryAction } from '../storage/history';
+import { GitHistory } from '../sync/GitHistory';
 
 const ACTION_LABEL: Record<HistoryAction, UiMessageKey> = {
   create: 'actionCreate',
@@ -59,6 +63,7 @@ export function HistoryScreen() {
           </tbody>
         </table>
       )}
+      <GitHistory />
     </section>
   );
 }

@@ -16,12 +16,14 @@ import { registerHistory } from '../storage/history';
 import { loadRegister, replaceRegister } from '../storage/registerStore';
 import { listSnapshots } from '../storage/snapshots';
 import { setSetting, SETTING_USER_NAME } from '../storage/settings';
+import { readGitHistory } from './gitHistory';
 import { SyncError } from './syncError';
 import {
   finishSync,
   readConnection,
   runSync,
   saveConnection,
+  syncedCommit,
   type SyncEnvironment,
   type SyncReport,
 } from './syncStore';
@@ -162,6 +164,25 @@ describe('sync with a Git server', () => {
     const bare = server.repositoryPath('disjoint');
     expect(git(['log', '-1', '--format=%p', 'main'], bare).trim().split(' ')).toHaveLength(2);
     expect((await listSnapshots(ben.db)).map((s) => s.name)).toContain('Before sync');
+    // The shared history as Ben's clone holds it: his merge, what it brought in, then the commits before it.
+    const commit = await syncedCommit(ben.db, url);
+    if (commit === undefined) throw new Error('Ben has synced');
+    const history = await readGitHistory(ben.env.fs, ben.env.dir, commit);
+    expect(history[0]).toMatchObject({ authorName: 'Ben', message: 'Merge', isMerge: true });
+    // Ben's own commit and Anna's two (the first push and her edit) lie behind it, in an order their times decide.
+    expect(
+      history
+        .slice(1)
+        .map((e) => e.authorName)
+        .sort(),
+    ).toEqual(['Anna', 'Anna', 'Ben']);
+    expect(history[0]?.changes).toEqual([
+      { kind: 'activities', name: firstActivity(sampleRegister()).name, paths: ['description'] },
+    ]);
+    const bens = history.find((e) => e.authorName === 'Ben' && !e.isMerge);
+    expect(bens?.changes).toEqual([
+      { kind: 'activities', name: firstActivity(sampleRegister()).name, paths: ['owner'] },
+    ]);
   });
 
   it('the same field changed two ways is returned as a conflict; resolving it completes the sync', async () => {

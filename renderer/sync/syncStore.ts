@@ -85,6 +85,11 @@ export type SyncReport =
   | { kind: 'done'; change: 'none' | 'sent' | 'received' | 'merged'; commit: string | undefined }
   | { kind: 'conflicts'; pending: PendingSync };
 
+/** The commits' author: the user's name from the settings, else their user name on the server. */
+async function authorName(db: RegisterDatabase, connection: SyncConnection): Promise<string> {
+  return (await getUserName(db)).trim() || connection.userName;
+}
+
 function repositoryOf(env: SyncEnvironment, connection: SyncConnection): GitRepository {
   return new GitRepository({
     fs: env.fs,
@@ -134,7 +139,7 @@ export async function runSync(db: RegisterDatabase, env: SyncEnvironment, texts:
     localIsEmpty:
       (await isRegisterEmpty(db)) || Object.values(countRecords(await loadRegister(db))).every((n) => n === 0),
     synced: await syncedCommit(db, connection.url),
-    author: await getUserName(db),
+    author: await authorName(db, connection),
   }));
   const outcome = await syncRegister(repositoryOf(env, connection), {
     local: state.local,
@@ -157,7 +162,7 @@ export async function finishSync(
   choices: ReadonlyMap<MergeConflict, ConflictChoice>,
   texts: SyncTexts,
 ): Promise<SyncReport> {
-  const author = await getUserName(db);
+  const author = await authorName(db, pending.connection);
   const outcome = await completeSync(repositoryOf(env, pending.connection), pending.outcome, choices, {
     author,
     mergeMessage: texts.mergeMessage,

@@ -107,6 +107,9 @@ function runBackend(root: string, request: IncomingMessage, response: ServerResp
     }
     response.writeHead(status, headers).end(output.subarray(split + gap));
   });
+  // A GET has no body, and the backend may exit before reading one: a closed pipe is no failure of the request.
+  child.stdin.on('error', () => undefined);
+  child.on('error', () => response.writeHead(500, CORS_HEADERS).end('git http-backend could not start'));
   child.stdin.end(body);
 }
 

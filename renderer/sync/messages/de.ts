@@ -79,5 +79,6 @@ export const de: TranslationOf<typeof en> = {
     'Was das Team im gemeinsamen Verzeichnis festgehalten hat, bis zur letzten Synchronisierung dieses Computers.',
   columnMessage: 'Nachricht',
   mergeCommit: '(Zusammenführung)',
+  moreChanges: 'und {count} weitere',
   gitHistoryUnavailable: 'Der gemeinsame Verlauf kann auf diesem Computer nicht gelesen werden: {detail}',
 };

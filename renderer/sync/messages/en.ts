@@ -69,5 +69,6 @@ export const en = {
   gitHistoryIntro: 'What the team committed to the shared register, up to the last sync of this computer.',
   columnMessage: 'Message',
   mergeCommit: '(merge)',
+  moreChanges: 'and {count} more',
   gitHistoryUnavailable: 'The shared history cannot be read on this computer: {detail}',
 } as const;

@@ -79,5 +79,6 @@ export const fr: TranslationOf<typeof en> = {
     "Ce que l'équipe a enregistré dans le registre partagé, jusqu'à la dernière synchronisation de cet ordinateur.",
   columnMessage: 'Message',
   mergeCommit: '(fusion)',
+  moreChanges: 'et {count} de plus',
   gitHistoryUnavailable: "L'historique partagé est illisible sur cet ordinateur : {detail}",
 };

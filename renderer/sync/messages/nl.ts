@@ -77,5 +77,6 @@ export const nl: TranslationOf<typeof en> = {
   gitHistoryIntro: 'Wat het team in het gedeelde register vastlegde, tot de laatste synchronisatie van deze computer.',
   columnMessage: 'Bericht',
   mergeCommit: '(samenvoeging)',
+  moreChanges: 'en nog {count}',
   gitHistoryUnavailable: 'De gedeelde geschiedenis kan op deze computer niet worden gelezen: {detail}',
 };
