@@ -17,13 +17,20 @@ const SCREENS: { name: string; hash: string; ready: string }[] = [
   { name: 'import', hash: '#/import', ready: 'h1' },
   { name: 'history', hash: '#/history', ready: 'table' },
   { name: 'settings', hash: '#/settings', ready: 'h1' },
+  { name: 'sharing', hash: '#/sharing', ready: 'form' },
 ];
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }
 
 test('the welcome screen has no serious accessibility violation', async ({ page }) => {

@@ -2,6 +2,7 @@
 // own browser context (own IndexedDB, own clone, own session token): disjoint edits of one activity merge for both;
 // the same field edited twice gives the second person the conflict screen, and the value they pick reaches the first.
 // The README's screenshots of the Sharing screen are taken on the way.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sampleRegister } from '../shared/sample/sampleRegister';
 import { startGitServer, type GitServer } from '../shared/test/gitServer';
@@ -103,7 +104,10 @@ test('two people share a register: disjoint edits merge, the same field edited t
     await expect(row).toContainText('Ben: affiliation and insurability rights');
     await expect(row).toContainText('Anna: affiliation with a regional fund');
     await expect(row).toContainText('as Anna describes it');
-    // Nothing is written while the choice waits.
+    const axe = await new AxeBuilder({ page: ben }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
     await ben.getByRole('radio', { name: 'Yours' }).check();
     await ben.screenshot({ path: 'docs/images/sharing-conflict.png', fullPage: true });
     await ben.getByRole('button', { name: 'Complete the sync' }).click();
