@@ -84,7 +84,7 @@ test('two people share a register: disjoint edits merge, the same field edited t
     await editActivity(ben, 'Business process', 'Membership administration');
     await sync(anna, 'Your changes were sent to the shared register.', 'Description reworded');
     await sync(ben, "Your changes and the team's were merged and sent.", 'Business process named');
-    await anna.screenshot({ path: 'docs/images/sharing-synced.png' });
+    await ben.screenshot({ path: 'docs/images/sharing-synced.png' });
     await sync(anna, /The team's changes were fetched into this register/);
     for (const person of [anna, ben]) {
       await expectActivity(person, 'Description', 'Membership and insurability, as Anna describes it');
