@@ -11,12 +11,21 @@ import { useI18n, useMessages } from '../app/i18n';
 import { errorText, Notice, type NoticeState } from '../app/Notice';
 import { platform } from '../platform/currentPlatform';
 import { db } from '../storage/database';
-import { getUserName } from '../storage/settings';
+import { getUserName, SettingsConflictError } from '../storage/settings';
 import { cancelPendingSync, completePendingSync, syncNow, usePendingSync } from './appSync';
 import { ConflictView } from './ConflictView';
 import { SYNC_MESSAGES, type SyncMessageKey } from './messages';
 import { SyncError } from './syncError';
+import type { SyncPhase } from './syncRegister';
 import { readConnection, saveConnection, type SyncReport, type SyncTexts } from './syncStore';
+
+const PHASE_MESSAGE: Record<SyncPhase | 'save', SyncMessageKey> = {
+  commit: 'phaseCommit',
+  fetch: 'phaseFetch',
+  merge: 'phaseMerge',
+  push: 'phasePush',
+  save: 'phaseSave',
+};
 
 const DONE_MESSAGE: Record<Extract<SyncReport, { kind: 'done' }>['change'], SyncMessageKey> = {
   none: 'doneNone',
@@ -55,6 +64,7 @@ export function SharingScreen() {
     message: message.trim() || (userName ? m('defaultMessage', { name: userName }) : m('defaultMessageAnonymous')),
     mergeMessage: m('mergeMessage'),
     snapshotName: m('snapshotName', { date: formatDateTime(new Date().toISOString(), lang) }),
+    onPhase: (phase) => setNotice({ kind: 'info', text: m(PHASE_MESSAGE[phase]) }),
   });
 
   const run = async (action: () => Promise<void>) => {
@@ -62,7 +72,9 @@ export function SharingScreen() {
     try {
       await action();
     } catch (error) {
-      setNotice({ kind: 'error', text: errorText(error, lang) });
+      // The live query shows the connection as stored; the message says why nothing was saved.
+      const text = error instanceof SettingsConflictError ? m('connectionChanged') : errorText(error, lang);
+      setNotice({ kind: 'error', text });
     } finally {
       setBusy(false);
     }
@@ -114,7 +126,6 @@ export function SharingScreen() {
 
   const sync = (event: FormEvent) => {
     event.preventDefault();
-    setNotice({ kind: 'info', text: m('syncing') });
     void run(async () => report(await syncNow(texts())));
   };
 

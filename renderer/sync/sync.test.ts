@@ -105,8 +105,10 @@ describe('sync with a Git server', () => {
     const url = server.createRepository('first');
     const anna = await user('Anna', url);
     await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
-    const report = await anna.sync();
+    const phases: string[] = [];
+    const report = await runSync(anna.db, anna.env, { ...TEXTS, onPhase: (phase) => phases.push(phase) });
     expect(report).toMatchObject({ kind: 'done', change: 'sent' });
+    expect(phases).toEqual(['commit', 'fetch', 'push', 'save']);
 
     const bare = server.repositoryPath('first');
     expect(git(['log', '--format=%an|%s', 'main'], bare).trim()).toBe('Anna|Changes');

@@ -18,6 +18,9 @@ import { RegisterFolderError } from '../../shared/registerFolder';
 import type { GitRepository } from './gitRepository';
 import { SyncError } from './syncError';
 
+/** Where a sync is, for the progress shown while it runs. */
+export type SyncPhase = 'commit' | 'fetch' | 'merge' | 'push';
+
 /** How often the sync starts again from the fetch when a push is refused because the remote moved. */
 const ATTEMPTS = 3;
 
@@ -33,6 +36,7 @@ export interface SyncRequest {
   message: string;
   /** The message of a merge commit. */
   mergeMessage: string;
+  onPhase?: (phase: SyncPhase) => void;
 }
 
 export type SyncOutcome =
@@ -81,11 +85,12 @@ async function integrate(
   repo: GitRepository,
   ours: string | undefined,
   oursRegister: Register,
-  request: Pick<SyncRequest, 'author' | 'mergeMessage'>,
+  request: Pick<SyncRequest, 'author' | 'mergeMessage' | 'onPhase'>,
   merged: boolean,
 ): Promise<SyncOutcome> {
   let refused: { theirs: string | undefined; error: unknown } | undefined;
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    request.onPhase?.('fetch');
     const theirs = await fetchRemote(repo);
     // Refused although the remote did not move: the server will not take it (a protected branch, a hook).
     if (refused && refused.theirs === theirs) throw SyncError.fromNetwork('pushFailed', refused.error);
@@ -100,6 +105,7 @@ async function integrate(
     } else if (await repo.isAncestor(theirs, ours)) {
       candidate = { commit: ours, register: oursRegister, change: merged ? 'merged' : 'sent' };
     } else {
+      request.onPhase?.('merge');
       const theirRegister = await readRemote(repo, theirs);
       const base = await repo.mergeBase(ours, theirs);
       // Two histories with nothing in common (a register started on both sides): everything was added on both.
@@ -110,6 +116,7 @@ async function integrate(
       const commit = await repo.commit(tree, [ours, theirs], request.mergeMessage, request.author);
       candidate = { commit, register: merge.register, change: 'merged' };
     }
+    request.onPhase?.('push');
     const pushed = await repo.push(candidate.commit);
     if (pushed.ok) return { kind: 'done', ...candidate };
     if (!pushed.rejected) throw SyncError.fromNetwork('pushFailed', pushed.error);
@@ -124,6 +131,7 @@ async function integrate(
 
 /** Sync: commit the local register if it changed since `syncedCommit`, then fetch, merge and push. */
 export async function syncRegister(repo: GitRepository, request: SyncRequest): Promise<SyncOutcome> {
+  request.onPhase?.('commit');
   await repo.open();
   let ours = request.syncedCommit;
   if (!request.localIsEmpty || ours !== undefined) {
@@ -142,8 +150,9 @@ export async function completeSync(
   repo: GitRepository,
   pending: PendingConflicts,
   choices: ReadonlyMap<MergeConflict, ConflictChoice>,
-  request: Pick<SyncRequest, 'author' | 'mergeMessage'>,
+  request: Pick<SyncRequest, 'author' | 'mergeMessage' | 'onPhase'>,
 ): Promise<SyncOutcome> {
+  request.onPhase?.('commit');
   const register = resolveConflicts(pending.merge, choices);
   const tree = await repo.writeRegisterTree(register);
   const commit = await repo.commit(tree, [pending.ours, pending.theirs], request.mergeMessage, request.author);

@@ -16,7 +16,7 @@ import { isRegisterEmpty, loadRegister, RegisterChangedError, replaceRegister } 
 import { getSetting, getUserName, setSetting, updateSetting } from '../storage/settings';
 import { GitRepository } from './gitRepository';
 import { SyncError } from './syncError';
-import { completeSync, syncRegister, type PendingConflicts, type SyncOutcome } from './syncRegister';
+import { completeSync, syncRegister, type PendingConflicts, type SyncOutcome, type SyncPhase } from './syncRegister';
 
 /** The remote the register is shared through: its address and the user name for the server (the token apart). */
 export const SETTING_SYNC_REMOTE = 'syncRemote';
@@ -71,6 +71,8 @@ export interface SyncTexts {
   message: string;
   mergeMessage: string;
   snapshotName: string;
+  /** Told where the sync is, for the progress shown; 'save' is the local register being replaced. */
+  onPhase?: (phase: SyncPhase | 'save') => void;
 }
 
 /** A sync stopped by conflicts, kept by the conflict screen until the user has chosen. */
@@ -106,8 +108,9 @@ async function applyOutcome(
   outcome: Extract<SyncOutcome, { kind: 'done' }>,
   basedOn: Register,
   connection: SyncConnection,
-  snapshotName: string,
+  texts: SyncTexts,
 ): Promise<SyncReport> {
+  texts.onPhase?.('save');
   const tables = [...db.registerTables(), db.history, db.snapshots, db.snapshotContents, db.settings];
   try {
     await db.transaction('rw', tables, async () => {
@@ -115,7 +118,7 @@ async function applyOutcome(
         await replaceRegister(db, outcome.register, {
           action: 'sync',
           note: connection.url,
-          keepCurrentAs: snapshotName,
+          keepCurrentAs: texts.snapshotName,
           basedOn,
         });
       }
@@ -148,10 +151,11 @@ export async function runSync(db: RegisterDatabase, env: SyncEnvironment, texts:
     author: state.author,
     message: texts.message,
     mergeMessage: texts.mergeMessage,
+    ...(texts.onPhase ? { onPhase: texts.onPhase } : {}),
   });
   if (outcome.kind === 'conflicts')
     return { kind: 'conflicts', pending: { outcome, basedOn: state.local, connection } };
-  return applyOutcome(db, outcome, state.local, connection, texts.snapshotName);
+  return applyOutcome(db, outcome, state.local, connection, texts);
 }
 
 /** Completes a sync stopped by conflicts with the user's choices. */
@@ -166,8 +170,9 @@ export async function finishSync(
   const outcome = await completeSync(repositoryOf(env, pending.connection), pending.outcome, choices, {
     author,
     mergeMessage: texts.mergeMessage,
+    ...(texts.onPhase ? { onPhase: texts.onPhase } : {}),
   });
   if (outcome.kind === 'conflicts')
     return { kind: 'conflicts', pending: { outcome, basedOn: pending.basedOn, connection: pending.connection } };
-  return applyOutcome(db, outcome, pending.basedOn, pending.connection, texts.snapshotName);
+  return applyOutcome(db, outcome, pending.basedOn, pending.connection, texts);
 }

@@ -45,6 +45,13 @@ export const de: TranslationOf<typeof en> = {
   snapshotName: 'Vor Synchronisierung {date}',
   sync: 'Synchronisieren',
   syncing: 'Synchronisierung: festhalten, abrufen, zusammenführen, senden…',
+  phaseCommit: 'Ihre Änderungen werden festgehalten…',
+  phaseFetch: 'Das gemeinsame Verzeichnis wird abgerufen…',
+  phaseMerge: 'Ihre Änderungen werden mit denen des Teams zusammengeführt…',
+  phasePush: 'Senden an das gemeinsame Verzeichnis…',
+  phaseSave: 'Das Verzeichnis wird auf diesem Computer gespeichert…',
+  connectionChanged:
+    'Die Verbindung wurde in einem anderen Fenster geändert. Es wurde nichts gespeichert: Die Ansicht zeigt jetzt die Verbindung, wie sie ist.',
   doneNone: 'Aktuell: Es gab nichts zu senden oder abzurufen.',
   doneSent: 'Ihre Änderungen wurden an das gemeinsame Verzeichnis gesendet.',
   doneReceived:

@@ -38,6 +38,13 @@ export const en = {
   snapshotName: 'Before sync {date}',
   sync: 'Sync',
   syncing: 'Syncing: committing, fetching, merging, sending…',
+  phaseCommit: 'Recording your changes…',
+  phaseFetch: 'Fetching the shared register…',
+  phaseMerge: "Merging your changes with the team's…",
+  phasePush: 'Sending to the shared register…',
+  phaseSave: 'Saving the register on this computer…',
+  connectionChanged:
+    'The connection was changed in another window. Nothing was saved: the screen now shows the connection as it is.',
   doneNone: 'Up to date: there was nothing to send or fetch.',
   doneSent: 'Your changes were sent to the shared register.',
   doneReceived: "The team's changes were fetched into this register. The state before is kept as a snapshot.",

@@ -45,6 +45,13 @@ export const fr: TranslationOf<typeof en> = {
   snapshotName: 'Avant synchronisation {date}',
   sync: 'Synchroniser',
   syncing: 'Synchronisation : enregistrement, récupération, fusion, envoi…',
+  phaseCommit: 'Enregistrement de vos modifications…',
+  phaseFetch: 'Récupération du registre partagé…',
+  phaseMerge: "Fusion de vos modifications avec celles de l'équipe…",
+  phasePush: 'Envoi au registre partagé…',
+  phaseSave: 'Enregistrement du registre sur cet ordinateur…',
+  connectionChanged:
+    "La connexion a été modifiée dans une autre fenêtre. Rien n'a été enregistré : l'écran montre maintenant la connexion telle qu'elle est.",
   doneNone: "À jour : il n'y avait rien à envoyer ni à récupérer.",
   doneSent: 'Vos modifications ont été envoyées au registre partagé.',
   doneReceived:

@@ -44,6 +44,13 @@ export const nl: TranslationOf<typeof en> = {
   snapshotName: 'Voor synchronisatie {date}',
   sync: 'Synchroniseren',
   syncing: 'Bezig met synchroniseren: vastleggen, ophalen, samenvoegen, verzenden…',
+  phaseCommit: 'Uw wijzigingen vastleggen…',
+  phaseFetch: 'Het gedeelde register ophalen…',
+  phaseMerge: 'Uw wijzigingen samenvoegen met die van het team…',
+  phasePush: 'Verzenden naar het gedeelde register…',
+  phaseSave: 'Het register op deze computer opslaan…',
+  connectionChanged:
+    'De verbinding is in een ander venster gewijzigd. Er is niets opgeslagen: het scherm toont nu de verbinding zoals ze is.',
   doneNone: 'Bijgewerkt: er was niets te verzenden of op te halen.',
   doneSent: 'Uw wijzigingen zijn naar het gedeelde register verzonden.',
   doneReceived:
