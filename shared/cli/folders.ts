@@ -1,12 +1,12 @@
 /**
  * Register folders on disk: reading one into the map of files `shared/registerFolder` reads, and writing one from
- * the map it writes. Writing refuses a folder that holds other things than a register folder, replaces each file
- * atomically, and removes the files of records that are gone.
+ * the map it writes. Writing refuses a folder that holds other things than a register folder, replaces each changed
+ * file atomically, and removes the files of records that are gone.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseRecordPath } from '../registerFolder/folderFormat';
 import {
+  folderUpdate,
   isRegisterFolder,
   readRegisterFolder,
   RegisterFolderError,
@@ -72,19 +72,17 @@ export async function checkFolderOutput(dir: string): Promise<void> {
   }
 }
 
-/** Writes the folder's files into `dir` (checked with `checkFolderOutput`) and removes record files now gone. */
+/**
+ * Writes the folder's files into `dir` (checked with `checkFolderOutput`): the files that are new or changed, each
+ * atomically, then removes the files of records that are gone (`folderUpdate`).
+ */
 export async function writeRegisterFolder(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
-  for (const [relative, text] of files) {
+  const { write, remove } = folderUpdate(await readFolderFiles(dir), files);
+  for (const [relative, text] of write) {
     const target = path.join(dir, ...relative.split('/'));
     await fs.mkdir(path.dirname(target), { recursive: true });
     await writeFileAtomic(target, text);
   }
-  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
-    for (const name of await fs.readdir(path.join(dir, entry.name))) {
-      const relative = `${entry.name}/${name}`;
-      if (parseRecordPath(relative) && !files.has(relative)) await fs.rm(path.join(dir, entry.name, name));
-    }
-  }
+  for (const relative of remove) await fs.rm(path.join(dir, ...relative.split('/')));
 }

@@ -85,6 +85,9 @@ describe('git merge with the ropa-desk merge driver', () => {
   it('names the driver in .gitattributes', async () => {
     expect(await readFile(path.join(repo, '.gitattributes'), 'utf8')).toContain('merge=ropa-desk');
     expect(git('check-attr', 'merge', `activities/${activity?.id}.json`)).toContain('merge: ropa-desk');
+    expect(git('check-attr', 'merge', 'register.json')).toContain('merge: ropa-desk');
+    // Other JSON in the repository keeps Git's own merge.
+    expect(git('check-attr', 'merge', 'tools/settings.json')).toContain('merge: unspecified');
   });
 
   it('merges different fields of one activity changed on adjacent lines, which Git alone cannot', async () => {

@@ -92,6 +92,25 @@ describe('ropa export --format folder and ropa import DIR', () => {
     expect(await exists('update/notes.txt')).toBe(true);
   });
 
+  it('writes the part of one controller, and refuses to merge a folder --into a register', async () => {
+    const scoped = await ropa(
+      'export',
+      file('base.ropa.json'),
+      '--format',
+      'folder',
+      '--out',
+      file('scoped'),
+      '--controller',
+      id('ff'),
+    );
+    expect(scoped.code).toBe(2);
+    expect(scoped.stderr).toMatch(/no organisation with id/);
+    expect(await exists('scoped')).toBe(false);
+    const into = await ropa('import', file('folder'), '--out', file('x.ropa.json'), '--into', file('base.ropa.json'));
+    expect(into.code).toBe(2);
+    expect(into.stderr).toMatch(/is a register folder itself/);
+  });
+
   it('refuses a folder that holds other things, and a file, as the output', async () => {
     await mkdir(file('busy'));
     await writeFile(file('busy/photo.jpg'), 'x');
@@ -243,6 +262,16 @@ describe('ropa merge', () => {
       version: FILE_VERSION,
       meta: { title: 'Ours', description: 'Theirs' },
     });
+  });
+
+  it('does not merge register.json files of different versions: the app migrates both sides first', async () => {
+    const meta = JSON.parse(await readFile(file('drv/register.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(file('O.json'), JSON.stringify({ ...meta, version: FILE_VERSION - 1 }));
+    await writeFile(file('A.json'), JSON.stringify(meta));
+    await writeFile(file('B.json'), JSON.stringify(meta));
+    const out = await ropa('merge', file('O.json'), file('A.json'), file('B.json'), '--out', file('A.json'));
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/of different format versions \(\d, \d\)/);
   });
 
   it('refuses files of different sorts, files that are none of them, and a missing argument', async () => {

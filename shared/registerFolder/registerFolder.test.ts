@@ -13,7 +13,13 @@ import {
   recordPath,
   REGISTER_JSON,
 } from './folderFormat';
-import { readRegisterFolder, registerFromFolder, RegisterFolderError, registerToFolder } from './registerFolder';
+import {
+  folderUpdate,
+  readRegisterFolder,
+  registerFromFolder,
+  RegisterFolderError,
+  registerToFolder,
+} from './registerFolder';
 
 const id = (tag: string): string => `00000000-0000-0000-0000-${tag.padStart(12, '0')}`;
 
@@ -66,7 +72,8 @@ describe('register folder', () => {
       `activities/${id('a1')}.json`,
       `dataCategories/${id('d1')}.json`,
     ]);
-    expect(files.get(GITATTRIBUTES)).toContain(`*.json text eol=lf merge=${MERGE_DRIVER_NAME}`);
+    expect(files.get(GITATTRIBUTES)).toContain(`\n/register.json text eol=lf merge=${MERGE_DRIVER_NAME}\n`);
+    for (const kind of RECORD_KINDS) expect(files.get(GITATTRIBUTES)).toContain(`\n/${kind}/*.json text eol=lf merge=`);
     expect(files.get(README_MD)).toContain(`git config merge.${MERGE_DRIVER_NAME}.driver`);
     const registerJson = JSON.parse(files.get(REGISTER_JSON) as string) as Record<string, unknown>;
     expect(registerJson).toEqual({ format: 'ropa-register-folder', version: FILE_VERSION, meta: small.meta });
@@ -161,5 +168,18 @@ describe('register folder', () => {
     expect(result.fileVersion).toBe(0);
     expect(result.register.meta.mainLanguage).toBe('nl');
     expect(result.register.activities[0]?.purposes.map((p) => p.description)).toEqual(['Pay']);
+  });
+
+  it('tells what to write and what to remove to bring a folder up to date, never removing other files', () => {
+    const current = registerToFolder(small);
+    current.set('notes.txt', 'mine');
+    const next = registerToFolder({
+      ...small,
+      activities: [],
+      dataCategories: [{ ...small.dataCategories[0]!, name: 'Identity data' }],
+    });
+    const { write, remove } = folderUpdate(current, next);
+    expect([...write.keys()]).toEqual([`dataCategories/${id('d1')}.json`]);
+    expect(remove).toEqual([`activities/${id('a1')}.json`]);
   });
 });

@@ -57,8 +57,17 @@ export function recordFileText(record: unknown): string {
   return folderJson(sortKeysDeep(record));
 }
 
-/** The `.gitattributes` of a folder: JSON files go through RoPA Desk's merge driver and keep LF line ends. */
-export const FOLDER_GITATTRIBUTES = `*.json text eol=lf merge=${MERGE_DRIVER_NAME}\n`;
+/**
+ * The `.gitattributes` of a folder: its own JSON files — `register.json` and the record files of each kind, and no
+ * other JSON a repository may hold — go through RoPA Desk's merge driver and keep LF line ends.
+ */
+export const FOLDER_GITATTRIBUTES = [
+  '# RoPA Desk register folder: these files merge field by field through the ropa-desk merge driver (see README.md).',
+  ...[REGISTER_JSON, ...RECORD_KINDS.map((kind) => `${kind}/*.json`)].map(
+    (pattern) => `/${pattern} text eol=lf merge=${MERGE_DRIVER_NAME}`,
+  ),
+  '',
+].join('\n');
 
 /** The text of `register.json`: format, version and the register's metadata (canonical: keys sorted). */
 export function registerJsonText(meta: unknown, version = FILE_VERSION): string {
@@ -200,4 +209,18 @@ function folderError(error: RegisterFileError, filesOf: ReadonlyMap<RecordKind, 
   } else if (field.startsWith('meta.')) field = field.slice('meta.'.length);
   if (!first) return new RegisterFolderError('invalidContent', { count: 1, file, field }, error);
   return new RegisterFolderError('invalidContent', { count: error.problems.length, file, field }, error, first.reason);
+}
+
+/**
+ * What turns the folder `current` into `next` (e.g. a working tree into `registerToFolder` of the saved register):
+ * the files to write (new or changed) and the register files to remove. Files of `current` that are not the
+ * folder's own (a user's notes, other JSON) are never removed.
+ */
+export function folderUpdate(
+  current: FolderFiles,
+  next: FolderFiles,
+): { write: Map<string, string>; remove: string[] } {
+  const write = new Map([...next].filter(([path, text]) => current.get(path) !== text));
+  const remove = [...current.keys()].filter((path) => !next.has(path) && parseRecordPath(path) !== undefined).sort();
+  return { write, remove };
 }

@@ -3,3 +3,4 @@ export * from './conflictPath';
 export * from './mergeValue';
 export * from './mergeRegisters';
 export * from './mergeFiles';
+export * from './mergeFolders';

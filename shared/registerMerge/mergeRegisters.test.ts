@@ -13,6 +13,10 @@ import {
   type MergeConflict,
 } from './mergeRegisters';
 import { mergeValues } from './mergeValue';
+import { mergeFolders } from './mergeFolders';
+import { registerToFolder } from '../registerFolder/registerFolder';
+import { REGISTER_JSON } from '../registerFolder/folderFormat';
+import { FILE_VERSION } from '../register/fileVersion';
 
 const id = (tag: string): string => `00000000-0000-0000-0000-${tag.padStart(12, '0')}`;
 const ACT = id('a1');
@@ -223,6 +227,19 @@ describe('mergeRegisters', () => {
     const result = mergeRegisters(sample, sample, sample);
     expect(result.conflicts).toEqual([]);
     expect(fingerprint(result.register)).toBe(fingerprint(sample));
+  });
+});
+
+describe('mergeFolders', () => {
+  it('merges three folders as registers, and refuses a side of a newer version', () => {
+    const ours = edit((a) => (a['description'] = 'Paying staff monthly'));
+    const theirs = edit((a) => (a['owner'] = 'Finance'));
+    const result = mergeFolders(registerToFolder(base), registerToFolder(ours), registerToFolder(theirs));
+    expect(result.conflicts).toEqual([]);
+    expect(fingerprint(result.register)).toBe(fingerprint(mergeRegisters(base, ours, theirs).register));
+    const newer = registerToFolder(theirs);
+    newer.set(REGISTER_JSON, JSON.stringify({ format: 'ropa-register-folder', version: FILE_VERSION + 1, meta: {} }));
+    expect(() => mergeFolders(registerToFolder(base), registerToFolder(ours), newer)).toThrow(/newer version/);
   });
 });
 

@@ -109,7 +109,7 @@ async function exportFolder(
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export the register as a register file, an Excel workbook or a PDF',
+  summary: 'export the register as a register file, an Excel workbook, a PDF or a register folder for Git',
   usage,
   help: helpText(usage, 'Exports the register, or the part of it that concerns one controller.', [
     ['-f, --format F', `${EXPORT_FORMATS.join(', ')} (available: ${[...Object.keys(EXPORTERS), 'folder'].join(', ')})`],

@@ -6,6 +6,7 @@
 import type { UiLanguage } from '../../i18n/languages';
 import { excerptText, quoteValue } from '../../register/excerpt';
 import { mergeFileTexts, type FileInput, type MergeConflict, type MergeDanglingLink } from '../../registerMerge';
+import { MERGE_DRIVER_COMMAND, MERGE_DRIVER_NAME } from '../../registerFolder/folderFormat';
 import { COMMON_OPTIONS, languageOption, parseCommandLine, requiredOption, shown } from '../args';
 import { CliError, EXIT, message } from '../errors';
 import { checkOutputPath, decodeText, readInputBytes, writeFileAtomic } from '../files';
@@ -88,7 +89,7 @@ export const mergeCommand: Command = {
       'driver for a register folder — three versions of one record file or of register.json (an empty BASE is a\n' +
       'file both sides added). Exit 0: merged, OUT written. Exit 1: the conflicts are listed (record, field, both\n' +
       "values) and nothing is written. In a register folder's repository:\n" +
-      '  git config merge.ropa-desk.driver "ropa merge %O %A %B --out %A"',
+      `  git config merge.${MERGE_DRIVER_NAME}.driver "${MERGE_DRIVER_COMMAND}"`,
     [['-o, --out OUT', 'the merged file; may be OURS (as Git asks of a merge driver)'], LANG_HELP, HELP_HELP],
   ),
   run,
