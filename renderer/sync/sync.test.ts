@@ -281,6 +281,34 @@ describe('sync with a Git server', () => {
     expect(fingerprint(await ben.register())).toBe(before);
   });
 
+  it('a newer register met while merging, or a broken file, is refused and nothing changes', async () => {
+    const url = server.createRepository('newer-merge');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    await anna.edit((r) => (firstActivity(r).description = 'Edited by Anna before the newer version came'));
+    const newer = new Map(
+      [...registerToFolder(sampleRegister())].map(([file, text]) => [
+        file,
+        file === 'register.json' ? text.replace(`"version": ${FILE_VERSION}`, `"version": ${FILE_VERSION + 1}`) : text,
+      ]),
+    );
+    server.pushFiles('newer-merge', newer, 'From a newer RoPA Desk');
+    const before = fingerprint(await anna.register());
+    expect((await syncError(anna.sync())).key).toBe('remoteNewer');
+    expect(fingerprint(await anna.register())).toBe(before);
+
+    const broken = server.createRepository('broken');
+    const files = registerToFolder(sampleRegister());
+    const activityFile = [...files.keys()].find((f) => f.startsWith('activities/')) ?? '';
+    files.set(activityFile, '{ "id": "not the file name" }\n');
+    server.pushFiles('broken', files, 'A hand edit');
+    const ben = await user('Ben', broken);
+    const error = await syncError(ben.sync());
+    expect(error.key).toBe('remoteUnreadable');
+    expect(error.localized('fr')).toContain(activityFile);
+  });
+
   it('a wrong token is told as a refused login and changes nothing', async () => {
     const url = server.createRepository('token');
     const eve = await user('Eve', url, 'wrong');

@@ -8,13 +8,13 @@
  */
 import { emptyRegister, type Register } from '../../shared/model';
 import {
-  mergeRegisters,
+  mergeFolders,
   resolveConflicts,
   type ConflictChoice,
   type MergeConflict,
   type MergeResult,
 } from '../../shared/registerMerge';
-import { RegisterFolderError } from '../../shared/registerFolder';
+import { RegisterFolderError, registerToFolder } from '../../shared/registerFolder';
 import type { GitRepository } from './gitRepository';
 import { SyncError } from './syncError';
 
@@ -59,16 +59,25 @@ export interface PendingConflicts {
   theirs: string;
 }
 
-/** A refusal of the remote's register (a newer format, a broken file) told as the sync's own error. */
+/** A refusal of the remote's register folder (a newer format, a broken file) told as the sync's own error. */
+function syncRefusal(error: unknown): unknown {
+  if (!(error instanceof RegisterFolderError)) return error;
+  return new SyncError(error.key === 'newerFolderVersion' ? 'remoteNewer' : 'remoteUnreadable', {}, error);
+}
+
+function refusingRemote<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw syncRefusal(error);
+  }
+}
+
 async function readRemote(repo: GitRepository, commit: string): Promise<Register> {
   try {
     return await repo.readRegister(commit);
   } catch (error) {
-    if (error instanceof RegisterFolderError) {
-      if (error.key === 'newerFolderVersion') throw new SyncError('remoteNewer', {}, error);
-      throw new SyncError('remoteUnreadable', {}, error);
-    }
-    throw error;
+    throw syncRefusal(error);
   }
 }
 
@@ -106,11 +115,11 @@ async function integrate(
       candidate = { commit: ours, register: oursRegister, change: merged ? 'merged' : 'sent' };
     } else {
       request.onPhase?.('merge');
-      const theirRegister = await readRemote(repo, theirs);
       const base = await repo.mergeBase(ours, theirs);
       // Two histories with nothing in common (a register started on both sides): everything was added on both.
-      const baseRegister = base === undefined ? emptyRegister() : await readRemote(repo, base);
-      const merge = mergeRegisters(baseRegister, oursRegister, theirRegister);
+      const baseFiles = base === undefined ? registerToFolder(emptyRegister()) : await repo.readFolder(base);
+      const [oursFiles, theirFiles] = [await repo.readFolder(ours), await repo.readFolder(theirs)];
+      const merge = refusingRemote(() => mergeFolders(baseFiles, oursFiles, theirFiles));
       if (merge.conflicts.length > 0) return { kind: 'conflicts', merge, conflicts: merge.conflicts, ours, theirs };
       const tree = await repo.writeRegisterTree(merge.register);
       const commit = await repo.commit(tree, [ours, theirs], request.mergeMessage, request.author);
