@@ -188,7 +188,10 @@ export class GitRepository {
   /** Commits from `commit` back, newest first, first parents and merges alike. */
   async log(commit: string, depth = 200): Promise<CommitInfo[]> {
     const entries = await git.log({ ...this.base, ref: commit, depth });
-    return entries.map((entry) => ({
+    // isomorphic-git may list a commit twice when both sides of a merge reach it (seen with equal commit times).
+    const seen = new Set<string>();
+    const unique = entries.filter((entry) => !seen.has(entry.oid) && seen.add(entry.oid));
+    return unique.map((entry) => ({
       oid: entry.oid,
       message: entry.commit.message.trim(),
       authorName: entry.commit.author.name,
