@@ -69,6 +69,8 @@ test('two people share a register: disjoint edits merge, the same field edited t
   const url = server.createRepository('team');
   await startWithSample(anna, 'en');
   await connect(anna, url, 'anna', 'docs/images/sharing-connect.png');
+  // Connecting sends nothing: only Sync reaches the server.
+  expect(server.requestCount).toBe(0);
   await sync(anna, 'Your changes were sent to the shared register.', 'The register as we start');
 
   const benContext = await browser.newContext({ baseURL: baseURL ?? '' });
@@ -82,6 +84,12 @@ test('two people share a register: disjoint edits merge, the same field edited t
     // Different fields of one activity: both end with both changes.
     await editActivity(anna, 'Description', 'Membership and insurability, as Anna describes it');
     await editActivity(ben, 'Business process', 'Membership administration');
+    const requests = server.requestCount;
+    await openActivity(anna);
+    await anna.reload();
+    await expect(anna.getByLabel('Description', { exact: true })).toBeVisible();
+    // Working, reloading, opening the app: no request until someone presses Sync.
+    expect(server.requestCount).toBe(requests);
     await sync(anna, 'Your changes were sent to the shared register.', 'Description reworded');
     await sync(ben, "Your changes and the team's were merged and sent.", 'Business process named');
     await ben.screenshot({ path: 'docs/images/sharing-synced.png' });

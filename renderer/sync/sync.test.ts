@@ -85,6 +85,8 @@ async function user(name: string, url: string, token = TOKEN): Promise<User> {
   };
 }
 
+const ACTIVITY_DESCRIPTION = sampleRegister().activities[0]?.description;
+
 function firstActivity(register: Register) {
   const activity = register.activities[0];
   if (!activity) throw new Error('the sample has activities');
@@ -243,6 +245,36 @@ describe('sync with a Git server', () => {
     expect(await ben.sync()).toMatchObject({ change: 'merged' });
     const activity = firstActivity(await ben.register());
     expect([activity.description, activity.owner]).toEqual(['From Anna', 'From Ben']);
+  });
+
+  it('an edit made while a sync runs is kept: the merge is not written over it, and the next sync brings both', async () => {
+    const url = server.createRepository('during');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    await ben.sync();
+    await anna.edit((r) => (firstActivity(r).description = 'From Anna'));
+    await anna.sync();
+    await ben.edit((r) => (firstActivity(r).owner = 'From Ben'));
+    // While Ben's merge is being sent, he edits another field.
+    server.beforeNextPush(async () => {
+      await ben.edit((r) => (firstActivity(r).systems = 'Edited during the sync'));
+    });
+    expect((await syncError(ben.sync())).key).toBe('changedDuringSync');
+    let activity = firstActivity(await ben.register());
+    expect([activity.description, activity.owner, activity.systems]).toEqual([
+      ACTIVITY_DESCRIPTION,
+      'From Ben',
+      'Edited during the sync',
+    ]);
+    expect(await ben.sync()).toMatchObject({ change: 'merged' });
+    activity = firstActivity(await ben.register());
+    expect([activity.description, activity.owner, activity.systems]).toEqual([
+      'From Anna',
+      'From Ben',
+      'Edited during the sync',
+    ]);
   });
 
   it('a push refused because the remote moved meanwhile starts again from the fetch and merges', async () => {

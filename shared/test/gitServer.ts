@@ -33,6 +33,8 @@ export interface GitServer {
   beforeNextPush(action: () => Promise<void>): void;
   /** Refuses every push with HTTP 500 while set (a server that fails mid-sync). */
   failPushes: boolean;
+  /** How many requests reached the server, preflights included (nothing may reach it unless the user syncs). */
+  readonly requestCount: number;
   close(): Promise<void>;
 }
 
@@ -117,9 +119,10 @@ function runBackend(root: string, request: IncomingMessage, response: ServerResp
 export async function startGitServer(options: GitServerOptions = {}): Promise<GitServer> {
   const root = mkdtempSync(path.join(tmpdir(), 'ropa-git-server-'));
   const pendingBeforePush: (() => Promise<void>)[] = [];
-  const state = { failPushes: false };
+  const state = { failPushes: false, requests: 0 };
 
   const server = createServer((request, response) => {
+    state.requests += 1;
     if (request.method === 'OPTIONS') {
       response.writeHead(204, CORS_HEADERS).end();
       return;
@@ -171,6 +174,9 @@ export async function startGitServer(options: GitServerOptions = {}): Promise<Gi
       }
     },
     beforeNextPush: (action) => pendingBeforePush.push(action),
+    get requestCount() {
+      return state.requests;
+    },
     get failPushes() {
       return state.failPushes;
     },
