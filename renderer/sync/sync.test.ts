@@ -15,7 +15,7 @@ import { RegisterDatabase } from '../storage/database';
 import { registerHistory } from '../storage/history';
 import { loadRegister, replaceRegister } from '../storage/registerStore';
 import { listSnapshots } from '../storage/snapshots';
-import { setSetting, SETTING_USER_NAME } from '../storage/settings';
+import { setSetting, SETTING_USER_NAME, SettingsConflictError } from '../storage/settings';
 import { readGitHistory } from './gitHistory';
 import { SyncError } from './syncError';
 import {
@@ -353,5 +353,16 @@ describe('sync with a Git server', () => {
     opened.push(db);
     expect((await syncError(saveConnection(db, { url: 'file:///tmp/x', userName: '' }, null))).key).toBe('badUrl');
     expect(await readConnection(db)).toBeNull();
+  });
+
+  it('a connection saved from a copy another window changed since is refused and nothing is written', async () => {
+    const db = new RegisterDatabase(`sync-stale-${Date.now()}`);
+    opened.push(db);
+    await saveConnection(db, { url: 'https://a.example.org/r.git', userName: 'anna' }, null);
+    // This window still shows "not connected" and connects elsewhere.
+    await expect(
+      saveConnection(db, { url: 'https://b.example.org/r.git', userName: 'ben' }, null),
+    ).rejects.toBeInstanceOf(SettingsConflictError);
+    expect(await readConnection(db)).toEqual({ url: 'https://a.example.org/r.git', userName: 'anna' });
   });
 });
