@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import LightningFS from '@isomorphic-git/lightning-fs';
 import Dexie from 'dexie';
 import http from 'isomorphic-git/http/web';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { emptyRegister, type Register } from '../../shared/model';
 import { fingerprint } from '../../shared/register/canonical';
 import { FILE_VERSION } from '../../shared/register/fileVersion';
@@ -17,6 +17,7 @@ import { loadRegister, replaceRegister } from '../storage/registerStore';
 import { listSnapshots } from '../storage/snapshots';
 import { setSetting, SETTING_USER_NAME, SettingsConflictError } from '../storage/settings';
 import { readGitHistory } from './gitHistory';
+import { GitRepository } from './gitRepository';
 import { SyncError } from './syncError';
 import {
   finishSync,
@@ -117,8 +118,11 @@ describe('sync with a Git server', () => {
     const files = git(['ls-tree', '-r', '--name-only', 'main'], bare).trim().split('\n');
     expect(files).toEqual(expect.arrayContaining(['register.json', '.gitattributes', 'README.md']));
     expect(files.filter((f) => f.startsWith('activities/'))).toHaveLength(sampleRegister().activities.length);
-    // Nothing changed since: a second sync makes no commit.
+    // Nothing changed since: a second sync makes no commit and does not even write the folder again.
+    const writes = vi.spyOn(GitRepository.prototype, 'writeRegisterTree');
     expect(await anna.sync()).toMatchObject({ kind: 'done', change: 'none' });
+    expect(writes).not.toHaveBeenCalled();
+    writes.mockRestore();
     expect(git(['rev-list', '--count', 'main'], bare).trim()).toBe('1');
   });
 

@@ -31,6 +31,11 @@ export interface SyncRequest {
   localIsEmpty: boolean;
   /** The commit the local register was last synced at; undefined before the first sync. */
   syncedCommit: string | undefined;
+  /**
+   * True when the local register is still the one at `syncedCommit` (same fingerprint): nothing to commit, and the
+   * folder is not written again (for a large register that is most of an unchanged sync's time).
+   */
+  localUnchanged?: boolean;
   author: string;
   /** The commit message for the local changes (typed by the user, or a default in their language). */
   message: string;
@@ -143,7 +148,8 @@ export async function syncRegister(repo: GitRepository, request: SyncRequest): P
   request.onPhase?.('commit');
   await repo.open();
   let ours = request.syncedCommit;
-  if (!request.localIsEmpty || ours !== undefined) {
+  const mustCommit = ours === undefined ? !request.localIsEmpty : request.localUnchanged !== true;
+  if (mustCommit) {
     const tree = await repo.writeRegisterTree(request.local);
     if (ours === undefined || tree !== (await repo.treeOf(ours)))
       ours = await repo.commit(tree, ours === undefined ? [] : [ours], request.message, request.author);

@@ -31,6 +31,8 @@ export interface SyncConnection {
 interface SyncedCommit {
   url: string;
   commit: string;
+  /** The fingerprint of the register at that commit: a register still at it needs no new tree written. */
+  fingerprint?: string;
 }
 
 export async function readConnection(db: RegisterDatabase): Promise<SyncConnection | null> {
@@ -52,10 +54,14 @@ export async function saveConnection(
   await updateSetting(db, SETTING_SYNC_REMOTE, stored, base, null);
 }
 
+async function syncedState(db: RegisterDatabase, url: string): Promise<SyncedCommit | undefined> {
+  const stored = await getSetting<SyncedCommit | null>(db, SETTING_SYNCED_COMMIT, null);
+  return stored?.url === url ? stored : undefined;
+}
+
 /** The commit the register stands on at `url`; none when it was never synced there. */
 export async function syncedCommit(db: RegisterDatabase, url: string): Promise<string | undefined> {
-  const stored = await getSetting<SyncedCommit | null>(db, SETTING_SYNCED_COMMIT, null);
-  return stored?.url === url ? stored.commit : undefined;
+  return (await syncedState(db, url))?.commit;
 }
 
 /** Where the clone is kept and how the server is reached; the token comes from the platform's secret store. */
@@ -112,18 +118,22 @@ async function applyOutcome(
 ): Promise<SyncReport> {
   texts.onPhase?.('save');
   const tables = [...db.registerTables(), db.history, db.snapshots, db.snapshotContents, db.settings];
+  const after = fingerprint(outcome.register);
   try {
     await db.transaction('rw', tables, async () => {
-      if (fingerprint(outcome.register) !== fingerprint(basedOn)) {
+      if (after !== fingerprint(basedOn)) {
         await replaceRegister(db, outcome.register, {
           action: 'sync',
           note: connection.url,
           keepCurrentAs: texts.snapshotName,
           basedOn,
+          fingerprint: after,
         });
       }
-      if (outcome.commit !== undefined)
-        await setSetting(db, SETTING_SYNCED_COMMIT, { url: connection.url, commit: outcome.commit });
+      if (outcome.commit !== undefined) {
+        const synced: SyncedCommit = { url: connection.url, commit: outcome.commit, fingerprint: after };
+        await setSetting(db, SETTING_SYNCED_COMMIT, synced);
+      }
     });
   } catch (error) {
     if (error instanceof RegisterChangedError) throw new SyncError('changedDuringSync');
@@ -138,16 +148,16 @@ export async function runSync(db: RegisterDatabase, env: SyncEnvironment, texts:
   if (connection === null) throw new SyncError('notConnected');
   const state = await db.transaction('r', [...db.registerTables(), db.settings], async () => ({
     local: await loadRegister(db),
-    // A register with no record yet (the welcome screen's empty register holds only its details) takes the remote's.
-    localIsEmpty:
-      (await isRegisterEmpty(db)) || Object.values(countRecords(await loadRegister(db))).every((n) => n === 0),
-    synced: await syncedCommit(db, connection.url),
+    stored: await isRegisterEmpty(db),
+    synced: await syncedState(db, connection.url),
     author: await authorName(db, connection),
   }));
   const outcome = await syncRegister(repositoryOf(env, connection), {
     local: state.local,
-    localIsEmpty: state.localIsEmpty,
-    syncedCommit: state.synced,
+    // A register with no record yet (the welcome screen's empty register holds only its details) takes the remote's.
+    localIsEmpty: state.stored || Object.values(countRecords(state.local)).every((n) => n === 0),
+    syncedCommit: state.synced?.commit,
+    localUnchanged: state.synced?.fingerprint !== undefined && state.synced.fingerprint === fingerprint(state.local),
     author: state.author,
     message: texts.message,
     mergeMessage: texts.mergeMessage,
