@@ -83,7 +83,9 @@ export function SharingScreen() {
   const report = (outcome: SyncReport) => {
     if (outcome.kind === 'done') {
       setMessage('');
-      setNotice({ kind: 'success', text: m(DONE_MESSAGE[outcome.change]) });
+      const done = m(DONE_MESSAGE[outcome.change]);
+      if (outcome.newDanglingLinks === 0) setNotice({ kind: 'success', text: done });
+      else setNotice({ kind: 'info', text: `${done} ${m('danglingAfterSync', { count: outcome.newDanglingLinks })}` });
     } else setNotice(null);
   };
 

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { emptyRegister, type Register } from '../../shared/model';
 import { fingerprint } from '../../shared/register/canonical';
 import { FILE_VERSION } from '../../shared/register/fileVersion';
+import { danglingLinks } from '../../shared/register/links';
 import { registerToFolder } from '../../shared/registerFolder';
 import { sampleRegister } from '../../shared/sample/sampleRegister';
 import { git, startGitServer, type GitServer } from '../../shared/test/gitServer';
@@ -223,6 +224,36 @@ describe('sync with a Git server', () => {
     expect(firstActivity(await ben.register()).description).toBe('Anna wrote this');
     await anna.sync();
     expect(fingerprint(await anna.register())).toBe(fingerprint(await ben.register()));
+  });
+
+  it('a link added to a record the other side deleted is reported after the merge', async () => {
+    const url = server.createRepository('dangling');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    await ben.sync();
+
+    // A recipient that only activities link to, and an activity that does not link it yet.
+    const withoutRecipient = (register: Register, id: string) => {
+      register.recipients = register.recipients.filter((r) => r.id !== id);
+      for (const activity of register.activities)
+        activity.recipientIds = activity.recipientIds.filter((linked) => linked !== id);
+    };
+    const recipient = sampleRegister().recipients.find((candidate) => {
+      const register = structuredClone(sampleRegister());
+      withoutRecipient(register, candidate.id);
+      return danglingLinks(register).length === 0;
+    });
+    const unlinked = sampleRegister().activities.find((a) => recipient && !a.recipientIds.includes(recipient.id));
+    if (!recipient || !unlinked) throw new Error('the sample has such a recipient and activity');
+    await anna.edit((r) => withoutRecipient(r, recipient.id));
+    await ben.edit((r) => r.activities.find((a) => a.id === unlinked.id)?.recipientIds.push(recipient.id));
+    await anna.sync();
+    expect(await ben.sync()).toMatchObject({ change: 'merged', newDanglingLinks: 1 });
+    expect(danglingLinks(await ben.register())).toEqual([
+      expect.objectContaining({ kind: 'activities', id: unlinked.id, missingId: recipient.id }),
+    ]);
   });
 
   it('a failed push leaves the local register as it was; the next sync merges', async () => {

@@ -8,6 +8,7 @@
 import type { HttpClient, PromiseFsClient } from 'isomorphic-git';
 import { fingerprint } from '../../shared/register/canonical';
 import { countRecords } from '../../shared/register/compare';
+import { danglingLinks } from '../../shared/register/links';
 import type { Register } from '../../shared/model';
 import type { ConflictChoice, MergeConflict } from '../../shared/registerMerge';
 import { parseRemoteUrl } from '../../shared/sync/remoteUrl';
@@ -90,7 +91,16 @@ export interface PendingSync {
 }
 
 export type SyncReport =
-  | { kind: 'done'; change: 'none' | 'sent' | 'received' | 'merged'; commit: string | undefined }
+  | {
+      kind: 'done';
+      change: 'none' | 'sent' | 'received' | 'merged';
+      commit: string | undefined;
+      /**
+       * Links the sync left pointing at no record (a record deleted on one side, linked on the other), beyond those
+       * the register had before; the validation lists each (REF_DANGLING).
+       */
+      newDanglingLinks: number;
+    }
   | { kind: 'conflicts'; pending: PendingSync };
 
 /** The commits' author: the user's name from the settings, else their user name on the server. */
@@ -139,7 +149,11 @@ async function applyOutcome(
     if (error instanceof RegisterChangedError) throw new SyncError('changedDuringSync');
     throw error;
   }
-  return { kind: 'done', change: outcome.change, commit: outcome.commit };
+  const newDanglingLinks =
+    outcome.change === 'merged' || outcome.change === 'received'
+      ? Math.max(0, danglingLinks(outcome.register).length - danglingLinks(basedOn).length)
+      : 0;
+  return { kind: 'done', change: outcome.change, commit: outcome.commit, newDanglingLinks };
 }
 
 /** Sync: commit, fetch, merge, push, then the local register replaced, or the conflicts returned. */

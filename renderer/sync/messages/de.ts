@@ -58,6 +58,11 @@ export const de: TranslationOf<typeof en> = {
     'Die Änderungen des Teams wurden in dieses Verzeichnis übernommen. Der vorherige Stand ist als Momentaufnahme gesichert.',
   doneMerged:
     'Ihre Änderungen und die des Teams wurden zusammengeführt und gesendet. Der vorherige Stand ist als Momentaufnahme gesichert.',
+  danglingAfterSync: {
+    one: 'Eine Verknüpfung zeigt jetzt auf einen Eintrag, der auf der anderen Seite gelöscht wurde. Die Prüfungen zeigen sie beim Eintrag, der sie enthält.',
+    other:
+      '{count} Verknüpfungen zeigen jetzt auf Einträge, die auf der anderen Seite gelöscht wurden. Die Prüfungen zeigen sie bei den Einträgen, die sie enthalten.',
+  },
   conflictsTitle: 'Widersprüchliche Änderungen',
   conflictsIntro: {
     one: 'Ein Feld wurde hier und, anders, im gemeinsamen Verzeichnis geändert. Wählen Sie den Wert, der bleiben soll, oder bearbeiten Sie ihn, und schließen Sie dann die Synchronisierung ab. Noch wurde nichts geändert.',

@@ -49,6 +49,11 @@ export const en = {
   doneSent: 'Your changes were sent to the shared register.',
   doneReceived: "The team's changes were fetched into this register. The state before is kept as a snapshot.",
   doneMerged: "Your changes and the team's were merged and sent. The state before is kept as a snapshot.",
+  danglingAfterSync: {
+    one: 'One link now points at a record that was deleted on the other side. The checks list it with the record that holds it.',
+    other:
+      '{count} links now point at records that were deleted on the other side. The checks list them with the records that hold them.',
+  },
   conflictsTitle: 'Changes that conflict',
   conflictsIntro: {
     one: 'One field was changed here and, differently, in the shared register. Choose the value to keep, or edit it, then complete the sync. Nothing has been changed yet.',

@@ -58,6 +58,11 @@ export const fr: TranslationOf<typeof en> = {
     "Les modifications de l'équipe ont été récupérées dans ce registre. L'état précédent est conservé en instantané.",
   doneMerged:
     "Vos modifications et celles de l'équipe ont été fusionnées et envoyées. L'état précédent est conservé en instantané.",
+  danglingAfterSync: {
+    one: "Un lien pointe désormais vers une fiche supprimée de l'autre côté. Les contrôles l'indiquent sur la fiche qui le contient.",
+    other:
+      "{count} liens pointent désormais vers des fiches supprimées de l'autre côté. Les contrôles les indiquent sur les fiches qui les contiennent.",
+  },
   conflictsTitle: 'Modifications en conflit',
   conflictsIntro: {
     one: "Un champ a été modifié ici et, autrement, dans le registre partagé. Choisissez la valeur à garder, ou modifiez-la, puis terminez la synchronisation. Rien n'a encore été modifié.",

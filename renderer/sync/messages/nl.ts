@@ -57,6 +57,11 @@ export const nl: TranslationOf<typeof en> = {
     'De wijzigingen van het team zijn in dit register opgehaald. De vorige toestand is bewaard als momentopname.',
   doneMerged:
     'Uw wijzigingen en die van het team zijn samengevoegd en verzonden. De vorige toestand is bewaard als momentopname.',
+  danglingAfterSync: {
+    one: 'Eén koppeling verwijst nu naar een record dat aan de andere kant is verwijderd. De controles tonen ze bij het record dat ze bevat.',
+    other:
+      '{count} koppelingen verwijzen nu naar records die aan de andere kant zijn verwijderd. De controles tonen ze bij de records die ze bevatten.',
+  },
   conflictsTitle: 'Tegenstrijdige wijzigingen',
   conflictsIntro: {
     one: 'Eén veld is hier en, anders, in het gedeelde register gewijzigd. Kies de waarde die u behoudt, of bewerk ze, en voltooi dan de synchronisatie. Er is nog niets gewijzigd.',
