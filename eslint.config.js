@@ -26,7 +26,8 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    ignores: ['shared/cli/**', 'shared/**/*.test.ts'],
+    // shared/test/ is test support like the tests themselves (the Git test server runs git http-backend in Node).
+    ignores: ['shared/cli/**', 'shared/**/*.test.ts', 'shared/test/**'],
     rules: restrict(
       ['**/renderer/**', '**/electron/**', 'electron', 'dexie', 'dexie-react-hooks', 'react', 'react-dom', 'node:*', 'fs', 'path', 'os', 'child_process'],
       'shared/ is pure TypeScript that runs in Node and the renderer: no DOM, Electron, Node or storage imports.',

@@ -3,19 +3,27 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
-import { CONTENT_SECURITY_POLICY } from './electron/security/contentSecurityPolicy.ts';
+import { BROWSER_CONTENT_SECURITY_POLICY } from './electron/security/contentSecurityPolicy.ts';
 
 /** The app's version, shown by the browser build and written into the storage stamp. */
-const APP_VERSION = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const APP_VERSION = (
+  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
-/** Writes the app's CSP into the built index.html (not in dev, where Vite's client needs inline scripts). */
+/**
+ * Writes the browser build's CSP into the built index.html (not in dev, where Vite's client needs inline scripts);
+ * Electron sends its own, narrower policy as a header (electron/protocol/appProtocol.ts).
+ */
 function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'ropa-csp-meta',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: BROWSER_CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }

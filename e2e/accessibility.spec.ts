@@ -17,6 +17,7 @@ const SCREENS: { name: string; hash: string; ready: string }[] = [
   { name: 'history', hash: '#/history', ready: 'table' },
   { name: 'settings', hash: '#/settings', ready: 'h1' },
   { name: 'privacy notice', hash: '#/notice', ready: 'article.notice-preview' },
+  { name: 'sharing', hash: '#/sharing', ready: 'form' },
 ];
 
 test('the welcome screen has no serious accessibility violation', async ({ page }) => {

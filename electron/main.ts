@@ -9,7 +9,7 @@
  * request filter and the CSP would all need exceptions that could leak into the packaged app. The renderer's hot
  * reload is `npm run dev` in a browser, with the browser platform.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { UiLanguage } from '../shared/i18n/languages';
@@ -25,7 +25,9 @@ import { languageFromLocale } from './menu/menuLanguage';
 import { MENU_MESSAGES, type MenuMessageKey } from './menu/menuMessages';
 import { menuTemplate, type MenuHandlers } from './menu/menuTemplate';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, createAppProtocolHandler } from './protocol/appProtocol';
+import { contentSecurityPolicy } from './security/contentSecurityPolicy';
 import { hardenSession, hardenWebContents } from './security/hardenSession';
+import { createSyncTokenStore } from './sync/syncTokenStore';
 import { openTrustedExternal } from './security/trustedUrl';
 import { guardCloseWithFlush, type FlushGuard } from './window/flushOnClose';
 import { createMainWindow } from './window/windowOptions';
@@ -215,10 +217,24 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     language = languageFromLocale(app.getLocale());
     recents = createRecentFiles({ file: statePath(RECENT_FILES_FILE), fs: stateFiles });
-    hardenSession(session.defaultSession, process.platform);
+    const syncTokens = createSyncTokenStore({
+      file: statePath('sync-token.json'),
+      files: { readFile: (file) => fs.readFile(file), writeFileAtomic, unlink: (file) => fs.unlink(file) },
+      cipher: safeStorage,
+    });
+    hardenSession(session.defaultSession, process.platform, () => syncTokens.remoteOrigin());
+    // The first page load waits for the kept remote, so its policy already names it.
+    const tokensLoaded = syncTokens.load();
     protocol.handle(
       APP_SCHEME,
-      createAppProtocolHandler({ root: rendererRoot, readFile: (file) => fs.readFile(file) }),
+      createAppProtocolHandler({
+        root: rendererRoot,
+        readFile: (file) => fs.readFile(file),
+        contentSecurityPolicy: async () => {
+          await tokensLoaded;
+          return contentSecurityPolicy(syncTokens.remoteOrigin());
+        },
+      }),
     );
     const backups = createBackupStore({
       folder: path.join(app.getPath('userData'), 'backups'),
@@ -247,6 +263,7 @@ if (!app.requestSingleInstanceLock()) {
         rebuildMenu();
       },
       filterName: (kind) => t(FILTER_NAMES[kind]),
+      syncTokens,
       dialogs: {
         showSave: async (suggestedName, filters) => {
           const options = {

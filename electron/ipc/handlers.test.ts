@@ -41,6 +41,11 @@ function setup() {
     setLanguage: vi.fn(),
     onRegisterOpened: vi.fn(),
     filterName: vi.fn((kind: string) => `${kind} files`),
+    syncTokens: {
+      save: vi.fn(async () => undefined),
+      read: vi.fn(async () => 'the-token'),
+      clear: vi.fn(async () => undefined),
+    },
   };
   registerIpcHandlers(ipcMain as never, deps);
   const trusted = { senderFrame: { url: 'app://ropa/index.html', parent: null } };
@@ -96,6 +101,17 @@ const SPECIFIC_BAD_ARGUMENTS: Partial<Record<InvokeChannel, unknown[][]>> = {
   'backup:info': [['unexpected'], [{ folder: '/etc' }]],
   'backup:open-folder': [['/etc'], [{ folder: '/' }], [undefined]],
   'lifecycle:flushed': [['now'], [true]],
+  'sync:token-save': [
+    [],
+    [{ url: 'https://git.example.org/r.git' }],
+    [{ url: 'https://git.example.org/r.git', token: '' }],
+    [{ url: 'file:///etc/passwd', token: 't' }],
+    [{ url: 'http://git.example.org/r.git', token: 't' }],
+    [{ url: 'https://user:pw@git.example.org/r.git', token: 't' }],
+    [{ url: 'https://git.example.org/r.git', token: 't', file: '/etc/passwd' }],
+  ],
+  'sync:token-read': [[], [42], ['javascript:alert(1)'], ['/home/dpo/.config']],
+  'sync:token-clear': [['https://git.example.org/r.git']],
 };
 
 describe('IPC handlers', () => {
@@ -125,6 +141,9 @@ describe('IPC handlers', () => {
       expect(deps.onFlushed).not.toHaveBeenCalled();
       expect(deps.setLanguage).not.toHaveBeenCalled();
       expect(deps.onRegisterOpened).not.toHaveBeenCalled();
+      expect(deps.syncTokens.save).not.toHaveBeenCalled();
+      expect(deps.syncTokens.read).not.toHaveBeenCalled();
+      expect(deps.syncTokens.clear).not.toHaveBeenCalled();
     });
 
     it(`${channel} refuses a call from a page that is not ours`, async () => {

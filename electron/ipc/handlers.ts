@@ -16,6 +16,7 @@ import {
   type SaveKind,
 } from '../../shared/ipc/channels';
 import type { BackupStore } from '../backups/backupStore';
+import type { SyncTokenStore } from '../sync/syncTokenStore';
 import { MAX_OPEN_BYTES } from './limits';
 import { IpcRefusal, registerContractHandlers } from './registerContract';
 
@@ -48,6 +49,8 @@ export interface HandlerDeps {
   onRegisterOpened(file: string): void;
   /** The name of a save dialog's file type for a kind, in the interface language. */
   filterName(kind: SaveKind): string;
+  /** The Git repository's token, kept with the operating system's secure storage. */
+  syncTokens: Pick<SyncTokenStore, 'save' | 'read' | 'clear'>;
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
@@ -97,6 +100,9 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       const problem = await deps.openPath(deps.backups.folder);
       if (problem) throw new Error(`could not open the backups folder: ${problem}`);
     },
+    'sync:token-save': async (request) => deps.syncTokens.save(request.url, request.token),
+    'sync:token-read': async (url) => deps.syncTokens.read(url),
+    'sync:token-clear': async () => deps.syncTokens.clear(),
     'lifecycle:flushed': async () => {
       deps.onFlushed();
     },

@@ -63,6 +63,8 @@ export function resolveAppPath(requestUrl: string, root: string): string | null 
 export interface ProtocolDeps {
   root: string;
   readFile: (file: string) => Promise<Uint8Array>;
+  /** The policy to send, asked per response: it names the connected Git remote, which the user may change. */
+  contentSecurityPolicy?: () => string | Promise<string>;
 }
 
 /** The handler given to `protocol.handle(APP_SCHEME, ...)`. */
@@ -70,7 +72,8 @@ export function createAppProtocolHandler(deps: ProtocolDeps): (request: Request)
   return async (request) => {
     const file = resolveAppPath(request.url, deps.root);
     if (!file) return new Response('Forbidden', { status: 403 });
-    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed', { status: 405 });
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return new Response('Method not allowed', { status: 405 });
     try {
       const body = await deps.readFile(file);
       const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -78,7 +81,7 @@ export function createAppProtocolHandler(deps: ProtocolDeps): (request: Request)
         status: 200,
         headers: {
           'Content-Type': type,
-          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'Content-Security-Policy': (await deps.contentSecurityPolicy?.()) ?? CONTENT_SECURITY_POLICY,
           'X-Content-Type-Options': 'nosniff',
           'Cache-Control': 'no-store',
         },

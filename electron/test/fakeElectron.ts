@@ -77,6 +77,8 @@ export interface FakeElectronOptions {
   locale?: string;
   /** The displays' work areas `screen.getAllDisplays()` reports. */
   workAreas?: { x: number; y: number; width: number; height: number }[];
+  /** What `safeStorage.isEncryptionAvailable()` answers; true unless set. */
+  encryptionAvailable?: boolean;
 }
 
 /** The menu `Menu.buildFromTemplate` built: the template itself, so a test can read and click its items. */
@@ -106,7 +108,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
       setPermissionRequestHandler: (h: (...args: unknown[]) => void) => (permissionHandlers.request = h),
       setPermissionCheckHandler: (h: () => boolean) => (permissionHandlers.check = h),
       setSpellCheckerEnabled: vi.fn((_enabled: boolean) => undefined),
-      webRequest: { onBeforeRequest: vi.fn() },
+      webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
     },
   };
   const protocol = {
@@ -139,6 +141,12 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
       protocol,
       screen,
       session,
+      /** Stands in for the operating system's secure storage: reversible, and visibly not the plain text. */
+      safeStorage: {
+        isEncryptionAvailable: vi.fn(() => options.encryptionAvailable ?? true),
+        encryptString: (text: string) => Buffer.from(`enc:${[...text].reverse().join('')}`),
+        decryptString: (data: Buffer) => [...data.toString().slice('enc:'.length)].reverse().join(''),
+      },
       shell: {
         openExternal: vi.fn(async (_url: string) => undefined),
         openPath: vi.fn(async (_folder: string) => ''),

@@ -38,6 +38,10 @@ function desktop(): Platform {
     kind: 'electron',
     supportsAutomaticBackups: true,
     canRevealSavedFiles: true,
+    secureTokenStorage: true,
+    syncTokenSave: vi.fn(async () => undefined),
+    syncTokenRead: vi.fn(async () => null),
+    syncTokenClear: vi.fn(async () => undefined),
     appInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'linux' })),
     saveFile: vi.fn(async () => ({ saved: false })),
     openFile: vi.fn(async (): Promise<OpenedFile | null> => null),
@@ -95,7 +99,10 @@ describe('finding 3: an empty database while backups exist', () => {
     expect(fake.platform.openBackupFolder).toHaveBeenCalled();
 
     const file = writeRegisterFile(sampleRegister(), { savedAt: '2026-11-21T16:02:11.000Z' });
-    vi.mocked(fake.platform.openFile).mockResolvedValueOnce({ name: BACKUPS.files[0]?.fileName ?? '', bytes: new TextEncoder().encode(file) });
+    vi.mocked(fake.platform.openFile).mockResolvedValueOnce({
+      name: BACKUPS.files[0]?.fileName ?? '',
+      bytes: new TextEncoder().encode(file),
+    });
     await click(button(app.container, 'Choose the backup file…'));
     await waitFor(() => expect(app.container.textContent).toContain('with 29 processing activities, saved'));
     await click(button(app.container, 'Restore this register'));

@@ -31,6 +31,8 @@ import { SnapshotsScreen } from '../snapshots/SnapshotsScreen';
 import { TRANSLATION_MESSAGES } from '../translations/messages';
 import { NOTICE_SCREEN_MESSAGES } from '../notice/messages';
 import { NoticeScreen } from '../notice/NoticeScreen';
+import { SharingScreen } from '../sync/SharingScreen';
+import { SYNC_MESSAGES } from '../sync/messages';
 import { TranslationWorkspace } from '../translations/TranslationWorkspace';
 import { backupText } from '../storage/backups';
 import { db } from '../storage/database';
@@ -53,6 +55,7 @@ const TOOLS: { route: Route; label: UiMessageKey | ((lang: UiLanguage) => string
   { route: { screen: 'notice' }, label: (lang) => translate(NOTICE_SCREEN_MESSAGES, lang, 'title') },
   { route: { screen: 'history' }, label: 'navHistory' },
   { route: { screen: 'snapshots' }, label: 'navSnapshots' },
+  { route: { screen: 'sharing' }, label: (lang) => translate(SYNC_MESSAGES, lang, 'title') },
   { route: { screen: 'backup' }, label: 'navBackup' },
   { route: { screen: 'settings' }, label: 'navSettings' },
 ];
@@ -83,6 +86,8 @@ function Content({ route }: { route: Route }) {
       return <BackupScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'sharing':
+      return <SharingScreen />;
     case 'export':
       return <ExportScreen />;
     case 'import':

@@ -16,12 +16,23 @@ export type Route =
   | { screen: 'settings' }
   /** The privacy notice (Art. 13/14) generated from the register: of these controllers, in this language. */
   | { screen: 'notice'; lang?: UiLanguage; controllers?: string[] }
+  /** Sharing the register through a Git repository: connection, Sync, and the conflicts of a sync. */
+  | { screen: 'sharing' }
   /** The translation workspace: what is left to translate into `lang`, of one kind and one controller if given. */
   | { screen: 'translations'; lang?: TextLanguage; kind?: RecordKind | 'meta'; controller?: string };
 
 export type Screen = Route['screen'];
 
-const SIMPLE: readonly Screen[] = ['dashboard', 'history', 'snapshots', 'backup', 'export', 'import', 'settings'];
+const SIMPLE: readonly Screen[] = [
+  'dashboard',
+  'history',
+  'snapshots',
+  'backup',
+  'export',
+  'import',
+  'settings',
+  'sharing',
+];
 
 const isTextLanguage = (value: string | null): value is TextLanguage =>
   (TEXT_LANGUAGES as readonly (string | null)[]).includes(value);

@@ -1,4 +1,7 @@
-/** The history of the whole register, newest first: who changed what, when, and the fields before and after. */
+/**
+ * The history of the whole register, newest first: who changed what, when, and the fields before and after; when the
+ * register is shared through Git, the shared history below it (renderer/sync/GitHistory.tsx).
+ */
 import { changeLabel } from '../../shared/register/changeLabel';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,6 +13,7 @@ import { routeHref } from '../app/routes';
 import { db } from '../storage/database';
 import { registerHistory, type HistoryAction, type HistoryEntry } from '../storage/history';
 import { errorText, Notice, type NoticeState } from '../app/Notice';
+import { GitHistory } from '../sync/GitHistory';
 
 const ACTION_LABEL: Record<HistoryAction, UiMessageKey> = {
   create: 'actionCreate',
@@ -19,6 +23,7 @@ const ACTION_LABEL: Record<HistoryAction, UiMessageKey> = {
   import: 'actionImport',
   'snapshot-restore': 'actionSnapshotRestore',
   meta: 'actionMeta',
+  sync: 'actionSync',
 };
 
 export function HistoryScreen() {
@@ -81,6 +86,7 @@ export function HistoryScreen() {
           </tbody>
         </table>
       )}
+      <GitHistory />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { format } from 'date-fns';
 import type { OpenFileRequest, SaveFileRequest } from '../../shared/ipc/channels';
 import { readLastManualBackupAt, recordManualBackup } from './manualBackups';
 import type { Platform } from './platform';
+import { clearSessionToken, readSessionToken, saveSessionToken } from './sessionSyncToken';
 
 /** The name of a downloaded backup: `register-backup-2026-11-22.ropa.json` (the user's local date). */
 export function manualBackupFileName(date: Date): string {
@@ -49,6 +50,10 @@ export function browserPlatform(): Platform {
     kind: 'browser',
     supportsAutomaticBackups: false,
     canRevealSavedFiles: false,
+    secureTokenStorage: false,
+    syncTokenSave: saveSessionToken,
+    syncTokenRead: readSessionToken,
+    syncTokenClear: clearSessionToken,
     appInfo: async () => ({ version: import.meta.env['VITE_APP_VERSION'] ?? 'dev', platform: 'browser' }),
     saveFile: async (request) => {
       download(request);

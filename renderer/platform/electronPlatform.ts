@@ -11,6 +11,7 @@ export function electronPlatform(api: DesktopApi): Platform {
     kind: 'electron',
     supportsAutomaticBackups: true,
     canRevealSavedFiles: true,
+    secureTokenStorage: true,
     backupWrite: async (request) => {
       const result = await api.backupWrite(request);
       if (request.reason === 'manual') recordManualBackup(new Date());

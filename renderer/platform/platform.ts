@@ -18,6 +18,12 @@ export interface Platform extends DesktopApi {
    * an export. False in the browser, where a save is a download the browser itself shows.
    */
   canRevealSavedFiles: boolean;
+  /**
+   * True when `syncTokenSave` keeps the token with the operating system's secure storage, across sessions (Electron);
+   * false in the browser, where it is kept for the session only. In Electron the page's Content-Security-Policy
+   * follows the connected remote and applies from the next load, so the Sharing screen reloads after connecting.
+   */
+  secureTokenStorage: boolean;
   /** When the user last made a manual backup (ISO), remembered in localStorage; null when never. */
   lastManualBackupAt(): string | null;
 }

@@ -7,7 +7,16 @@ import type { ImportReport } from '../../shared/spreadsheetImport/build';
 import type { RecordKind } from '../../shared/model';
 import type { RegisterDatabase } from './database';
 
-export type HistoryAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'snapshot-restore' | 'meta';
+export type HistoryAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'restore'
+  | 'import'
+  | 'snapshot-restore'
+  | 'meta'
+  /** The register replaced by a sync with its shared Git repository (what others changed, merged). */
+  | 'sync';
 
 export interface HistoryEntry {
   seq?: number;

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { UI_LANGUAGES } from '../i18n/languages';
+import { parseRemoteUrl } from '../sync/remoteUrl';
 import {
   invokeChannelsOf,
   returns,
@@ -101,6 +102,19 @@ export const menuCommandSchema = z.union([
 ]);
 export type MenuCommand = z.output<typeof menuCommandSchema>;
 
+/** The address of the Git repository a register is shared through: https, or http to this computer (remoteUrl.ts). */
+const remoteUrlSchema = z
+  .string()
+  .max(2000)
+  .refine((text) => parseRemoteUrl(text) !== undefined, 'must be an https address without credentials');
+
+/** The token for a register's Git repository, kept by the main process with the operating system's secure storage. */
+export const syncTokenSaveRequestSchema = z.strictObject({
+  url: remoteUrlSchema,
+  token: z.string().min(1).max(4096),
+});
+export type SyncTokenSaveRequest = z.input<typeof syncTokenSaveRequestSchema>;
+
 /**
  * Every IPC channel, one entry per method of the page's API (`window.ropaDesk.<method>`); `channel` is its name on
  * the wire. The documentation of each entry is that method's.
@@ -153,6 +167,26 @@ export const IPC_CONTRACT = {
     args: z.tuple([z.enum(UI_LANGUAGES)]),
     result: returns<void>(),
   },
+  /**
+   * Keeps the token of the register's Git repository, encrypted with the operating system's secure storage
+   * (Electron's safeStorage), and makes `url`'s origin the one remote the page's Content-Security-Policy lets it
+   * connect to (from the next load of the page on). Refused when no secure storage is available.
+   */
+  syncTokenSave: {
+    kind: 'invoke',
+    channel: 'sync:token-save',
+    args: z.tuple([syncTokenSaveRequestSchema]),
+    result: returns<void>(),
+  },
+  /** The token kept for `url`; null when none is kept for that address. */
+  syncTokenRead: {
+    kind: 'invoke',
+    channel: 'sync:token-read',
+    args: z.tuple([remoteUrlSchema]),
+    result: returns<string | null>(),
+  },
+  /** Forgets the token and the remote: the Content-Security-Policy allows no remote again (from the next load). */
+  syncTokenClear: { kind: 'invoke', channel: 'sync:token-clear', args: z.tuple([]), result: returns<void>() },
   /**
    * Registers what to do when the window is about to close (write the final backup). The window waits until the
    * callback's promise settles, or 5 seconds at most. A later call replaces the callback.

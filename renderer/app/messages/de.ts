@@ -134,6 +134,7 @@ export const de: TranslationOf<typeof en> = {
   actionRestore: 'Sicherung wiederhergestellt',
   actionImport: 'importiert',
   actionSnapshotRestore: 'Momentaufnahme wiederhergestellt',
+  actionSync: 'mit dem gemeinsamen Verzeichnis synchronisiert',
   actionMeta: 'Verzeichnisangaben geändert',
   unknownUser: '(kein Name festgelegt)',
   settingsTitle: 'Einstellungen',

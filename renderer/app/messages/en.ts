@@ -131,6 +131,7 @@ export const en = {
   actionRestore: 'backup restored',
   actionImport: 'imported',
   actionSnapshotRestore: 'snapshot restored',
+  actionSync: 'synced with the shared register',
   actionMeta: 'register details changed',
   unknownUser: '(no name set)',
   // Settings

@@ -131,6 +131,7 @@ export const fr: TranslationOf<typeof en> = {
   actionRestore: 'sauvegarde restaurée',
   actionImport: 'importé',
   actionSnapshotRestore: 'instantané restauré',
+  actionSync: 'synchronisé avec le registre partagé',
   actionMeta: 'données du registre modifiées',
   unknownUser: '(aucun nom défini)',
   settingsTitle: 'Paramètres',

@@ -130,6 +130,7 @@ export const nl: TranslationOf<typeof en> = {
   actionRestore: 'back-up hersteld',
   actionImport: 'geïmporteerd',
   actionSnapshotRestore: 'momentopname hersteld',
+  actionSync: 'gesynchroniseerd met het gedeelde register',
   actionMeta: 'registergegevens gewijzigd',
   unknownUser: '(geen naam ingesteld)',
   settingsTitle: 'Instellingen',
