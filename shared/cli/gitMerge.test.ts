@@ -229,3 +229,56 @@ describe('the merged folder as a register file', () => {
     expect(readRegisterFile(await readFile(out, 'utf8')).fingerprint).toBe(fingerprint(register));
   }, 30_000);
 });
+
+// What a team does: a shared repository, one clone each, the driver configured in each clone (Git keeps a driver's
+// command in the clone's own configuration, never in the repository). Ann and Bob change different fields of the
+// same activity; Bob's pull merges through the driver without a conflict, and Ann's next pull brings both changes.
+describe('two clones of a shared repository', () => {
+  it('merge different fields of one activity without a conflict, and both end with both changes', async () => {
+    const shared = path.join(dir, 'shared.git');
+    const ann = path.join(dir, 'ann');
+    const bob = path.join(dir, 'bob');
+    const inClone = (clone: string, ...args: string[]) =>
+      spawnSync('git', args, { cwd: clone, env, encoding: 'utf8', timeout: 60_000 });
+    const ok = (clone: string, ...args: string[]) => {
+      const result = inClone(clone, ...args);
+      expect(result.status, `git ${args.join(' ')}: ${result.stdout}${result.stderr}`).toBe(0);
+      return result.stdout;
+    };
+    execFileSync('git', ['clone', '-q', '--bare', repo, shared], { env });
+    for (const clone of [ann, bob]) {
+      execFileSync('git', ['clone', '-q', '--branch', 'main', shared, clone], { env });
+      ok(clone, 'config', 'merge.ropa-desk.name', 'RoPA Desk register merge');
+      ok(clone, 'config', 'merge.ropa-desk.driver', DRIVER);
+      ok(clone, 'config', 'pull.rebase', 'false');
+    }
+    const file = (clone: string) => path.join(clone, 'activities', `${activity?.id}.json`);
+    const edit = async (clone: string, field: string, value: string) => {
+      const record = JSON.parse(await readFile(file(clone), 'utf8')) as Record<string, unknown>;
+      record[field] = value;
+      const files = registerToFolder({
+        ...sample,
+        activities: [record as unknown as (typeof sample.activities)[number]],
+      });
+      await writeFile(file(clone), files.get(`activities/${activity?.id}.json`) as string);
+    };
+
+    await edit(ann, 'name', 'Payroll, as Ann calls it');
+    ok(ann, 'commit', '-q', '-am', 'Ann: the name');
+    ok(ann, 'push', '-q', 'origin', 'main');
+    await edit(bob, 'notes', 'Checked by Bob');
+    ok(bob, 'commit', '-q', '-am', 'Bob: the notes');
+    const pulled = inClone(bob, 'pull', '--no-edit', 'origin', 'main');
+    expect(pulled.status, `${pulled.stdout}${pulled.stderr}`).toBe(0);
+    expect(`${pulled.stdout}${pulled.stderr}`).not.toMatch(/CONFLICT/);
+    ok(bob, 'push', '-q', 'origin', 'main');
+    ok(ann, 'pull', '-q', '--no-edit', 'origin', 'main');
+
+    for (const clone of [ann, bob]) {
+      const record = JSON.parse(await readFile(file(clone), 'utf8')) as Record<string, unknown>;
+      expect(record['name']).toBe('Payroll, as Ann calls it');
+      expect(record['notes']).toBe('Checked by Bob');
+    }
+    expect((await readRegisterFolderInput(ann)).fingerprint).toBe((await readRegisterFolderInput(bob)).fingerprint);
+  }, 120_000);
+});
