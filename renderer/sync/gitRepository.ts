@@ -6,7 +6,15 @@
  * system is given (LightningFS over IndexedDB in the app, the same in Node tests over fake-indexeddb).
  */
 import git, { type HttpClient, type PromiseFsClient } from 'isomorphic-git';
-import { readRegisterFolder, registerToFolder } from '../../shared/registerFolder';
+import {
+  folderUpdate,
+  parseRecordPath,
+  readRegisterFolder,
+  README_MD,
+  REGISTER_JSON,
+  registerToFolder,
+  type FolderFiles,
+} from '../../shared/registerFolder';
 import type { Register } from '../../shared/model';
 
 /** The branch the register is kept on, locally and on the remote (the default of GitLab, Gitea and GitHub). */
@@ -47,6 +55,38 @@ interface TreeNode {
   folders: Map<string, TreeNode>;
 }
 
+/** `parentFiles` with the register written over it: its files updated, removed records gone, the rest kept. */
+export function folderOnTop(parentFiles: FolderFiles, register: Register): Map<string, string> {
+  const files = new Map(parentFiles);
+  const { write, remove } = folderUpdate(parentFiles, registerToFolder(register));
+  for (const path of remove) files.delete(path);
+  for (const [path, text] of write) files.set(path, text);
+  return files;
+}
+
+/** Whether a path is one of the register's own files, which the register merge decides rather than Git. */
+export function isRegisterFile(path: string): boolean {
+  return path === REGISTER_JSON || path === README_MD || parseRecordPath(path) !== undefined;
+}
+
+/**
+ * The files a merge commit starts from: ours', with the changes theirs made since `base` to files that are not the
+ * register's own (a colleague's notes added, edited or deleted, `.gitattributes` lines) carried over when ours left
+ * that file as it was at the base. When both changed such a file, ours is kept: the app cannot ask about files it
+ * does not know, and Git's history still holds theirs.
+ */
+export function mergeOtherFiles(base: FolderFiles, ours: FolderFiles, theirs: FolderFiles): Map<string, string> {
+  const files = new Map(ours);
+  for (const path of new Set([...base.keys(), ...theirs.keys()])) {
+    if (isRegisterFile(path)) continue;
+    const [was, mine, their] = [base.get(path), ours.get(path), theirs.get(path)];
+    if (their === was || mine !== was) continue;
+    if (their === undefined) files.delete(path);
+    else files.set(path, their);
+  }
+  return files;
+}
+
 export class GitRepository {
   constructor(private readonly access: RepositoryAccess) {}
 
@@ -72,9 +112,14 @@ export class GitRepository {
     await git.addRemote({ ...this.base, remote: REMOTE, url: this.access.url, force: true });
   }
 
-  /** Writes the register as the folder's blobs and trees; returns the root tree's id. */
-  async writeRegisterTree(register: Register): Promise<string> {
-    return this.writeFolderTree(registerToFolder(register));
+  /**
+   * Writes the register as the folder's blobs and trees on top of `parentFiles` (the files of the commit the new
+   * one follows); returns the root tree's id. A repository is shared with people using plain Git: their other files
+   * (notes, PDFs) and their own `.gitattributes` lines must survive every commit the app makes, so only RoPA Desk's
+   * own files change (`folderUpdate`).
+   */
+  async writeRegisterTree(register: Register, parentFiles: FolderFiles = new Map()): Promise<string> {
+    return this.writeFolderTree(folderOnTop(parentFiles, register));
   }
 
   async writeFolderTree(files: ReadonlyMap<string, string>): Promise<string> {

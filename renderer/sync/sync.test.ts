@@ -194,6 +194,49 @@ describe('sync with a Git server', () => {
     ]);
   });
 
+  it("a colleague's other files and .gitattributes lines survive the app's commits: merge, plain commit, resolved conflict", async () => {
+    const url = server.createRepository('others');
+    const bare = server.repositoryPath('others');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    await ben.sync();
+    // A colleague with plain Git adds notes and an LFS line of their own.
+    const lfs = '*.pdf filter=lfs diff=lfs merge=lfs -text';
+    const attributes = git(['show', 'main:.gitattributes'], bare);
+    server.pushFiles(
+      'others',
+      new Map([
+        ['docs/notes.md', '# Notes\n'],
+        ['.gitattributes', `${lfs}\n${attributes}`],
+      ]),
+      'Notes by hand',
+    );
+    const survived = () => {
+      expect(git(['show', 'main:docs/notes.md'], bare)).toBe('# Notes\n');
+      const text = git(['show', 'main:.gitattributes'], bare);
+      expect(text).toContain(lfs);
+      expect(text).toContain('merge=ropa-desk');
+    };
+    // Anna's edit is committed on her last sync, which has no notes, then merged with the colleague's commit.
+    await anna.edit((r) => (firstActivity(r).description = 'Anna, first'));
+    expect(await anna.sync()).toMatchObject({ change: 'merged' });
+    survived();
+    // Her next edit is a plain commit on that merge.
+    await anna.edit((r) => (firstActivity(r).description = 'Anna, second'));
+    expect(await anna.sync()).toMatchObject({ change: 'sent' });
+    survived();
+    // Ben conflicts with her; the commit after resolving keeps the files too.
+    await ben.edit((r) => (firstActivity(r).description = 'Ben'));
+    const report = await ben.sync();
+    if (report.kind !== 'conflicts') throw new Error('a conflict was expected');
+    const choices = new Map(report.pending.outcome.conflicts.map((c) => [c, 'ours' as const]));
+    expect(await finishSync(ben.db, ben.env, report.pending, choices, TEXTS)).toMatchObject({ change: 'merged' });
+    survived();
+    expect(firstActivity(await ben.register()).description).toBe('Ben');
+  });
+
   it('the same field changed two ways is returned as a conflict; resolving it completes the sync', async () => {
     const url = server.createRepository('conflict');
     const anna = await user('Anna', url);

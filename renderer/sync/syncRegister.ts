@@ -15,7 +15,7 @@ import {
   type MergeResult,
 } from '../../shared/registerMerge';
 import { RegisterFolderError, registerToFolder } from '../../shared/registerFolder';
-import type { GitRepository } from './gitRepository';
+import { mergeOtherFiles, type GitRepository } from './gitRepository';
 import { SyncError } from './syncError';
 
 /** Where a sync is, for the progress shown while it runs. */
@@ -126,7 +126,7 @@ async function integrate(
       const [oursFiles, theirFiles] = [await repo.readFolder(ours), await repo.readFolder(theirs)];
       const merge = refusingRemote(() => mergeFolders(baseFiles, oursFiles, theirFiles));
       if (merge.conflicts.length > 0) return { kind: 'conflicts', merge, conflicts: merge.conflicts, ours, theirs };
-      const tree = await repo.writeRegisterTree(merge.register);
+      const tree = await repo.writeRegisterTree(merge.register, mergeOtherFiles(baseFiles, oursFiles, theirFiles));
       const commit = await repo.commit(tree, [ours, theirs], request.mergeMessage, request.author);
       candidate = { commit, register: merge.register, change: 'merged' };
     }
@@ -150,7 +150,10 @@ export async function syncRegister(repo: GitRepository, request: SyncRequest): P
   let ours = request.syncedCommit;
   const mustCommit = ours === undefined ? !request.localIsEmpty : request.localUnchanged !== true;
   if (mustCommit) {
-    const tree = await repo.writeRegisterTree(request.local);
+    const tree = await repo.writeRegisterTree(
+      request.local,
+      ours === undefined ? undefined : await repo.readFolder(ours),
+    );
     if (ours === undefined || tree !== (await repo.treeOf(ours)))
       ours = await repo.commit(tree, ours === undefined ? [] : [ours], request.message, request.author);
   }
@@ -169,7 +172,10 @@ export async function completeSync(
 ): Promise<SyncOutcome> {
   request.onPhase?.('commit');
   const register = resolveConflicts(pending.merge, choices);
-  const tree = await repo.writeRegisterTree(register);
+  const base = await repo.mergeBase(pending.ours, pending.theirs);
+  const baseFiles = base === undefined ? new Map<string, string>() : await repo.readFolder(base);
+  const [oursFiles, theirFiles] = [await repo.readFolder(pending.ours), await repo.readFolder(pending.theirs)];
+  const tree = await repo.writeRegisterTree(register, mergeOtherFiles(baseFiles, oursFiles, theirFiles));
   const commit = await repo.commit(tree, [pending.ours, pending.theirs], request.mergeMessage, request.author);
   return integrate(repo, commit, register, request, true);
 }
