@@ -84,9 +84,14 @@ export function SharingScreen() {
     if (outcome.kind === 'done') {
       setMessage('');
       const done = m(DONE_MESSAGE[outcome.change]);
-      if (outcome.newDanglingLinks === 0) setNotice({ kind: 'success', text: done });
-      else setNotice({ kind: 'info', text: `${done} ${m('danglingAfterSync', { count: outcome.newDanglingLinks })}` });
-    } else setNotice(null);
+      const notes = [
+        ...(outcome.newDanglingLinks > 0 ? [m('danglingAfterSync', { count: outcome.newDanglingLinks })] : []),
+        ...(outcome.noCommonBase ? [m('noCommonBase')] : []),
+      ];
+      if (notes.length === 0) setNotice({ kind: 'success', text: done });
+      else setNotice({ kind: 'info', text: [done, ...notes].join(' ') });
+    } else if (outcome.pending.outcome.noCommonBase) setNotice({ kind: 'info', text: m('noCommonBase') });
+    else setNotice(null);
   };
 
   const connect = (event: FormEvent) => {
@@ -113,6 +118,8 @@ export function SharingScreen() {
       if (token.trim() === '') throw new SyncError('noToken');
       await platform.syncTokenSave({ url: connection.url, token: token.trim() });
       setToken('');
+      // A replaced token (an expired or refused one) is confirmed: nothing else on the screen changes.
+      if (hasToken === true) setNotice({ kind: 'success', text: m('tokenReplaced') });
       setHasToken(true);
     });
   };
@@ -162,14 +169,15 @@ export function SharingScreen() {
         <>
           <h2>{m('connectionHeading')}</h2>
           <p>{m('connectedTo', { url: connection.url, user: connection.userName || '—' })}</p>
-          {hasToken === false && (
+          {hasToken !== undefined && (
+            // Shown while a token is kept too: a refused (expired) token is replaced here, as the refusal says.
             <form className="inline-form" onSubmit={keepToken}>
               <label>
-                {m('tokenLabel')}
+                {hasToken ? m('replaceTokenLabel') : m('tokenLabel')}
                 <input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" />
               </label>
               <button type="submit" disabled={busy}>
-                {m('saveToken')}
+                {hasToken ? m('replaceToken') : m('saveToken')}
               </button>
               <p className="field-help">{platform.secureTokenStorage ? m('tokenDesktop') : m('tokenBrowser')}</p>
             </form>

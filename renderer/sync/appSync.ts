@@ -84,7 +84,7 @@ export async function completePendingSync(
 export async function gitHistoryOfRegister(): Promise<GitHistoryEntry[]> {
   const connection = await readConnection(db);
   if (connection === null) return [];
-  const commit = await syncedCommit(db, connection.url);
+  const commit = await syncedCommit(db);
   if (commit === undefined) return [];
   return readGitHistory(fileSystem(), DIR, commit);
 }

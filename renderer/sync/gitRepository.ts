@@ -15,7 +15,7 @@ import {
   registerToFolder,
   type FolderFiles,
 } from '../../shared/registerFolder';
-import type { Register } from '../../shared/model';
+import { RECORD_KINDS, type Register } from '../../shared/model';
 
 /** The branch the register is kept on, locally and on the remote (the default of GitLab, Gitea and GitHub). */
 export const BRANCH = 'main';
@@ -199,6 +199,36 @@ export class GitRepository {
     if (!head) return undefined;
     await git.fetch({ ...this.remote, remote: REMOTE, ref: BRANCH, singleBranch: true, tags: false });
     return git.resolveRef({ ...this.base, ref: REMOTE_REF });
+  }
+
+  /** Whether the clone holds this commit (a pointer kept from another clone, or a wiped one, may name none). */
+  async hasCommit(oid: string): Promise<boolean> {
+    try {
+      await git.readCommit({ ...this.base, oid });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The newest commit from `head` back (at most `depth`) whose register files are those of `register`: the commit a
+   * register without a usable last-synced commit stands on, so the merge has the right base. Compared by the tree
+   * entries of `register.json` and each kind's folder, so no commit's files are read.
+   */
+  async findRegisterCommit(register: Register, head: string, depth = 200): Promise<string | undefined> {
+    const entriesOf = async (tree: string) => {
+      const { tree: entries } = await git.readTree({ ...this.base, oid: tree });
+      const own = new Set<string>([REGISTER_JSON, ...RECORD_KINDS]);
+      return new Map(entries.filter((entry) => own.has(entry.path)).map((entry) => [entry.path, entry.oid]));
+    };
+    const wanted = await entriesOf(await this.writeFolderTree(registerToFolder(register)));
+    const same = (entries: Map<string, string>) =>
+      entries.size === wanted.size && [...wanted].every(([path, oid]) => entries.get(path) === oid);
+    for (const entry of await git.log({ ...this.base, ref: head, depth })) {
+      if (same(await entriesOf(entry.commit.tree))) return entry.oid;
+    }
+    return undefined;
   }
 
   /** Whether `ancestor` is `descendant` or one of its ancestors. */

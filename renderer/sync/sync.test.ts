@@ -16,7 +16,7 @@ import { RegisterDatabase } from '../storage/database';
 import { registerHistory } from '../storage/history';
 import { loadRegister, replaceRegister } from '../storage/registerStore';
 import { listSnapshots } from '../storage/snapshots';
-import { setSetting, SETTING_USER_NAME, SettingsConflictError } from '../storage/settings';
+import { getSetting, setSetting, SETTING_USER_NAME, SettingsConflictError } from '../storage/settings';
 import { readGitHistory } from './gitHistory';
 import { GitRepository } from './gitRepository';
 import { SyncError } from './syncError';
@@ -25,6 +25,7 @@ import {
   readConnection,
   runSync,
   saveConnection,
+  SETTING_SYNCED_COMMIT,
   syncedCommit,
   type SyncEnvironment,
   type SyncReport,
@@ -174,7 +175,7 @@ describe('sync with a Git server', () => {
     expect(git(['log', '-1', '--format=%p', 'main'], bare).trim().split(' ')).toHaveLength(2);
     expect((await listSnapshots(ben.db)).map((s) => s.name)).toContain('Before sync');
     // The shared history as Ben's clone holds it: his merge, what it brought in, then the commits before it.
-    const commit = await syncedCommit(ben.db, url);
+    const commit = await syncedCommit(ben.db);
     if (commit === undefined) throw new Error('Ben has synced');
     const history = await readGitHistory(ben.env.fs, ben.env.dir, commit);
     expect(history[0]).toMatchObject({ authorName: 'Ben', message: 'Merge', isMerge: true });
@@ -235,6 +236,66 @@ describe('sync with a Git server', () => {
     expect(await finishSync(ben.db, ben.env, report.pending, choices, TEXTS)).toMatchObject({ change: 'merged' });
     survived();
     expect(firstActivity(await ben.register()).description).toBe('Ben');
+  });
+
+  it('the last-synced commit is used whatever spelling of the address it was stored with: a deletion stays deleted', async () => {
+    const url = server.createRepository('respelled');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    await ben.sync();
+    const deleted = sampleRegister().recipients[0]?.id;
+    await anna.edit((r) => (r.recipients = r.recipients.filter((x) => x.id !== deleted)));
+    await anna.sync();
+    // Ben's pointer was stored under another spelling of the same repository (a trailing slash, another case).
+    const stored = await getSetting<{ url: string; commit: string }>(ben.db, SETTING_SYNCED_COMMIT, {
+      url: '',
+      commit: '',
+    });
+    await setSetting(ben.db, SETTING_SYNCED_COMMIT, { ...stored, url: `${url}/` });
+    await ben.edit((r) => (firstActivity(r).owner = 'Ben'));
+    expect(await ben.sync()).toMatchObject({ change: 'merged', noCommonBase: false });
+    const register = await ben.register();
+    expect(register.recipients.map((r) => r.id)).not.toContain(deleted);
+    expect(firstActivity(register).owner).toBe('Ben');
+  });
+
+  it('without a usable last-synced commit (clone wiped, pointer lost) the remote commit holding this register is the base', async () => {
+    const url = server.createRepository('lost');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    await ben.sync();
+    const deleted = sampleRegister().recipients[0]?.id;
+    await anna.edit((r) => (r.recipients = r.recipients.filter((x) => x.id !== deleted)));
+    await anna.sync();
+    // A pointer to a commit this clone does not hold (a wiped clone) is fetched first, then used.
+    ben.env.fs = new LightningFS(`git-ben-wiped-${Date.now()}`, { wipe: true });
+    expect(await ben.sync()).toMatchObject({ change: 'received' });
+    expect((await ben.register()).recipients.map((r) => r.id)).not.toContain(deleted);
+    // No pointer at all: Ben's register is found on the remote and Anna's next deletion is received as such.
+    const next = sampleRegister().recipients[1]?.id;
+    await anna.edit((r) => (r.recipients = r.recipients.filter((x) => x.id !== next)));
+    await anna.sync();
+    await setSetting(ben.db, SETTING_SYNCED_COMMIT, null);
+    ben.env.fs = new LightningFS(`git-ben-wiped2-${Date.now()}`, { wipe: true });
+    expect(await ben.sync()).toMatchObject({ change: 'received', noCommonBase: false });
+    expect((await ben.register()).recipients.map((r) => r.id)).not.toContain(next);
+    expect(fingerprint(await ben.register())).toBe(fingerprint(await anna.register()));
+  });
+
+  it('a merge of registers with no sync in common says so', async () => {
+    const url = server.createRepository('unrelated');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    const own = sampleRegister();
+    own.recipients = own.recipients.slice(1);
+    await replaceRegister(ben.db, own, { action: 'import', note: 'his own' });
+    expect(await ben.sync()).toMatchObject({ change: 'merged', noCommonBase: true });
   });
 
   it('the same field changed two ways is returned as a conflict; resolving it completes the sync', async () => {

@@ -21,7 +21,10 @@ import { completeSync, syncRegister, type PendingConflicts, type SyncOutcome, ty
 
 /** The remote the register is shared through: its address and the user name for the server (the token apart). */
 export const SETTING_SYNC_REMOTE = 'syncRemote';
-/** The commit the local register stands on, with the address it was synced with. */
+/**
+ * The commit the local register stands on, with the address it was synced with (for information only: the same
+ * repository may be reached under another spelling, and the sync checks the commit against the remote itself).
+ */
 export const SETTING_SYNCED_COMMIT = 'syncedCommit';
 
 export interface SyncConnection {
@@ -55,14 +58,13 @@ export async function saveConnection(
   await updateSetting(db, SETTING_SYNC_REMOTE, stored, base, null);
 }
 
-async function syncedState(db: RegisterDatabase, url: string): Promise<SyncedCommit | undefined> {
-  const stored = await getSetting<SyncedCommit | null>(db, SETTING_SYNCED_COMMIT, null);
-  return stored?.url === url ? stored : undefined;
+async function syncedState(db: RegisterDatabase): Promise<SyncedCommit | undefined> {
+  return (await getSetting<SyncedCommit | null>(db, SETTING_SYNCED_COMMIT, null)) ?? undefined;
 }
 
-/** The commit the register stands on at `url`; none when it was never synced there. */
-export async function syncedCommit(db: RegisterDatabase, url: string): Promise<string | undefined> {
-  return (await syncedState(db, url))?.commit;
+/** The commit the register was last synced at; none before its first sync. */
+export async function syncedCommit(db: RegisterDatabase): Promise<string | undefined> {
+  return (await syncedState(db))?.commit;
 }
 
 /** Where the clone is kept and how the server is reached; the token comes from the platform's secret store. */
@@ -100,6 +102,8 @@ export type SyncReport =
        * the register had before; the validation lists each (REF_DANGLING).
        */
       newDanglingLinks: number;
+      /** The merge found no shared commit: records deleted on one side may have come back (see SyncOutcome). */
+      noCommonBase: boolean;
     }
   | { kind: 'conflicts'; pending: PendingSync };
 
@@ -153,7 +157,13 @@ async function applyOutcome(
     outcome.change === 'merged' || outcome.change === 'received'
       ? Math.max(0, danglingLinks(outcome.register).length - danglingLinks(basedOn).length)
       : 0;
-  return { kind: 'done', change: outcome.change, commit: outcome.commit, newDanglingLinks };
+  return {
+    kind: 'done',
+    change: outcome.change,
+    commit: outcome.commit,
+    newDanglingLinks,
+    noCommonBase: outcome.noCommonBase === true,
+  };
 }
 
 /** Sync: commit, fetch, merge, push, then the local register replaced, or the conflicts returned. */
@@ -163,7 +173,7 @@ export async function runSync(db: RegisterDatabase, env: SyncEnvironment, texts:
   const state = await db.transaction('r', [...db.registerTables(), db.settings], async () => ({
     local: await loadRegister(db),
     stored: await isRegisterEmpty(db),
-    synced: await syncedState(db, connection.url),
+    synced: await syncedState(db),
     author: await authorName(db, connection),
   }));
   const outcome = await syncRegister(repositoryOf(env, connection), {
