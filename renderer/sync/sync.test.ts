@@ -330,6 +330,70 @@ describe('sync with a Git server', () => {
     expect(fingerprint(await anna.register())).toBe(fingerprint(await ben.register()));
   });
 
+  it('completing a conflict after the register was edited meanwhile is refused before anything is sent', async () => {
+    const url = server.createRepository('stale-resolution');
+    const bare = server.repositoryPath('stale-resolution');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    await ben.sync();
+    await anna.edit((r) => (firstActivity(r).description = 'Anna wrote this'));
+    await ben.edit((r) => (firstActivity(r).description = 'Ben wrote this'));
+    await anna.sync();
+    const report = await ben.sync();
+    if (report.kind !== 'conflicts') throw new Error('a conflict was expected');
+    await ben.edit((r) => (firstActivity(r).owner = 'Edited while choosing'));
+    const head = git(['rev-parse', 'main'], bare);
+    const choices = new Map(report.pending.outcome.conflicts.map((c) => [c, 'theirs' as const]));
+    const error = await syncError(finishSync(ben.db, ben.env, report.pending, choices, TEXTS));
+    expect(error.key).toBe('changedBeforeCompleting');
+    expect(error.localized('de')).toContain('Nichts wurde gesendet');
+    expect(git(['rev-parse', 'main'], bare)).toBe(head);
+    const activity = firstActivity(await ben.register());
+    expect([activity.description, activity.owner]).toEqual(['Ben wrote this', 'Edited while choosing']);
+  });
+
+  it('a resolution pushed while the register was edited is not asked again: the next sync merges the edit', async () => {
+    const url = server.createRepository('pushed-resolution');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    await ben.sync();
+    await anna.edit((r) => (firstActivity(r).description = 'Anna wrote this'));
+    await ben.edit((r) => (firstActivity(r).description = 'Ben wrote this'));
+    await anna.sync();
+    const report = await ben.sync();
+    if (report.kind !== 'conflicts') throw new Error('a conflict was expected');
+    // Ben edits another field while the resolution is being sent: it is pushed, but not saved here.
+    server.beforeNextPush(async () => {
+      await ben.edit((r) => (firstActivity(r).owner = 'Edited during the push'));
+    });
+    const choices = new Map(report.pending.outcome.conflicts.map((c) => [c, 'theirs' as const]));
+    expect((await syncError(finishSync(ben.db, ben.env, report.pending, choices, TEXTS))).key).toBe(
+      'changedDuringSync',
+    );
+    expect(await ben.sync()).toMatchObject({ kind: 'done', change: 'merged' });
+    const activity = firstActivity(await ben.register());
+    expect([activity.description, activity.owner]).toEqual(['Anna wrote this', 'Edited during the push']);
+  });
+
+  it('the clone is flushed to storage before the commit it reached is recorded', async () => {
+    const url = server.createRepository('flush');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    const recorded: (string | undefined)[] = [];
+    anna.env.flush = vi.fn(async () => {
+      recorded.push(await syncedCommit(anna.db));
+    });
+    const report = await anna.sync();
+    expect(anna.env.flush).toHaveBeenCalledTimes(1);
+    // Not recorded yet when flushed; recorded after.
+    expect(recorded).toEqual([undefined]);
+    expect(await syncedCommit(anna.db)).toBe(report.kind === 'done' ? report.commit : 'none');
+  });
+
   it('a link added to a record the other side deleted is reported after the merge', async () => {
     const url = server.createRepository('dangling');
     const anna = await user('Anna', url);

@@ -69,6 +69,11 @@ export interface PendingConflicts {
   theirs: string;
   /** As in a done outcome: the conflicts were found with an empty register as the base. */
   noCommonBase?: boolean;
+  /**
+   * True when `ours` holds exactly the local register the sync started from (not a merge made on the way): the
+   * commit the local register can be said to stand on when the resolved merge is pushed but not saved here.
+   */
+  oursIsLocal: boolean;
 }
 
 /** A refusal of the remote's register folder (a newer format, a broken file) told as the sync's own error. */
@@ -134,7 +139,15 @@ async function integrate(
       const merge = refusingRemote(() => mergeFolders(baseFiles, oursFiles, theirFiles));
       const noCommonBase = base === undefined;
       if (merge.conflicts.length > 0)
-        return { kind: 'conflicts', merge, conflicts: merge.conflicts, ours, theirs, noCommonBase };
+        return {
+          kind: 'conflicts',
+          merge,
+          conflicts: merge.conflicts,
+          ours,
+          theirs,
+          noCommonBase,
+          oursIsLocal: !merged,
+        };
       const tree = await repo.writeRegisterTree(merge.register, mergeOtherFiles(baseFiles, oursFiles, theirFiles));
       const commit = await repo.commit(tree, [ours, theirs], request.mergeMessage, request.author);
       candidate = { commit, register: merge.register, change: 'merged', noCommonBase };

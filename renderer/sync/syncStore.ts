@@ -73,6 +73,11 @@ export interface SyncEnvironment {
   http: HttpClient;
   dir: string;
   token: string;
+  /**
+   * Writes what the file system keeps in memory to storage (LightningFS saves its index on a delay): called before
+   * the commit is recorded, so the register never names a commit its clone lost when the window closed.
+   */
+  flush?: () => Promise<void>;
 }
 
 /** The texts a sync writes, in the user's language: commit messages and the name of the snapshot it keeps. */
@@ -122,13 +127,19 @@ function repositoryOf(env: SyncEnvironment, connection: SyncConnection): GitRepo
   });
 }
 
-/** Writes the outcome: the register replaced (when it differs) after a snapshot, and the commit it stands on. */
+/**
+ * Writes the outcome: the register replaced (when it differs) after a snapshot, and the commit it stands on. When
+ * the register was edited meanwhile nothing is replaced; `standsOnWhenRefused` is then recorded as the commit the
+ * (edited) register stands on, when known: after a pushed conflict resolution, the next sync must merge from the
+ * local commit, not from the last sync, or the conflicts just resolved would be asked again.
+ */
 async function applyOutcome(
   db: RegisterDatabase,
   outcome: Extract<SyncOutcome, { kind: 'done' }>,
   basedOn: Register,
   connection: SyncConnection,
   texts: SyncTexts,
+  standsOnWhenRefused?: SyncedCommit,
 ): Promise<SyncReport> {
   texts.onPhase?.('save');
   const tables = [...db.registerTables(), db.history, db.snapshots, db.snapshotContents, db.settings];
@@ -150,8 +161,9 @@ async function applyOutcome(
       }
     });
   } catch (error) {
-    if (error instanceof RegisterChangedError) throw new SyncError('changedDuringSync');
-    throw error;
+    if (!(error instanceof RegisterChangedError)) throw error;
+    if (standsOnWhenRefused !== undefined) await setSetting(db, SETTING_SYNCED_COMMIT, standsOnWhenRefused);
+    throw new SyncError('changedDuringSync');
   }
   const newDanglingLinks =
     outcome.change === 'merged' || outcome.change === 'received'
@@ -189,10 +201,15 @@ export async function runSync(db: RegisterDatabase, env: SyncEnvironment, texts:
   });
   if (outcome.kind === 'conflicts')
     return { kind: 'conflicts', pending: { outcome, basedOn: state.local, connection } };
+  await env.flush?.();
   return applyOutcome(db, outcome, state.local, connection, texts);
 }
 
-/** Completes a sync stopped by conflicts with the user's choices. */
+/**
+ * Completes a sync stopped by conflicts with the user's choices. The register must still be the one the sync
+ * started from: checked before anything is committed or sent, since a resolution pushed over edits made meanwhile
+ * could not be saved here.
+ */
 export async function finishSync(
   db: RegisterDatabase,
   env: SyncEnvironment,
@@ -200,6 +217,8 @@ export async function finishSync(
   choices: ReadonlyMap<MergeConflict, ConflictChoice>,
   texts: SyncTexts,
 ): Promise<SyncReport> {
+  const current = await db.transaction('r', db.registerTables(), () => loadRegister(db));
+  if (fingerprint(current) !== fingerprint(pending.basedOn)) throw new SyncError('changedBeforeCompleting');
   const author = await authorName(db, pending.connection);
   const outcome = await completeSync(repositoryOf(env, pending.connection), pending.outcome, choices, {
     author,
@@ -208,5 +227,9 @@ export async function finishSync(
   });
   if (outcome.kind === 'conflicts')
     return { kind: 'conflicts', pending: { outcome, basedOn: pending.basedOn, connection: pending.connection } };
-  return applyOutcome(db, outcome, pending.basedOn, pending.connection, texts);
+  await env.flush?.();
+  const standsOn: SyncedCommit | undefined = pending.outcome.oursIsLocal
+    ? { url: pending.connection.url, commit: pending.outcome.ours, fingerprint: fingerprint(pending.basedOn) }
+    : undefined;
+  return applyOutcome(db, outcome, pending.basedOn, pending.connection, texts, standsOn);
 }
