@@ -12,7 +12,7 @@ import { errorText, Notice, type NoticeState } from '../app/Notice';
 import { platform } from '../platform/currentPlatform';
 import { db } from '../storage/database';
 import { getUserName, SettingsConflictError } from '../storage/settings';
-import { cancelPendingSync, completePendingSync, syncNow, usePendingSync } from './appSync';
+import { cancelPendingSync, completePendingSync, syncNow, usePendingSync, useSyncRunning } from './appSync';
 import { ConflictView } from './ConflictView';
 import { SYNC_MESSAGES, type SyncMessageKey } from './messages';
 import { SyncError } from './syncError';
@@ -45,7 +45,10 @@ export function SharingScreen() {
   const [token, setToken] = useState('');
   const [message, setMessage] = useState('');
   const [hasToken, setHasToken] = useState<boolean | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const [acting, setActing] = useState(false);
+  // A sync started before this screen was opened (or from another one) keeps its buttons disabled too.
+  const running = useSyncRunning();
+  const busy = acting || running;
   const [notice, setNotice] = useState<NoticeState | null>(null);
 
   useEffect(() => {
@@ -68,7 +71,7 @@ export function SharingScreen() {
   });
 
   const run = async (action: () => Promise<void>) => {
-    setBusy(true);
+    setActing(true);
     try {
       await action();
     } catch (error) {
@@ -76,7 +79,7 @@ export function SharingScreen() {
       const text = error instanceof SettingsConflictError ? m('connectionChanged') : errorText(error, lang);
       setNotice({ kind: 'error', text });
     } finally {
-      setBusy(false);
+      setActing(false);
     }
   };
 
@@ -217,6 +220,7 @@ export function SharingScreen() {
           )}
         </>
       )}
+      {running && !acting && <p role="status">{m('syncing')}</p>}
       <Notice notice={notice} />
     </section>
   );
