@@ -212,7 +212,8 @@ export async function completeSync(
   request.onPhase?.('commit');
   const register = resolveConflicts(pending.merge, choices);
   const base = await repo.mergeBase(pending.ours, pending.theirs);
-  const baseFiles = base === undefined ? new Map<string, string>() : await repo.readFolder(base);
+  // As in `integrate`: two unrelated histories count an empty register's folder as their base.
+  const baseFiles = base === undefined ? registerToFolder(emptyRegister()) : await repo.readFolder(base);
   const [oursFiles, theirFiles] = [await repo.readFolder(pending.ours), await repo.readFolder(pending.theirs)];
   const tree = await repo.writeRegisterTree(register, mergeOtherFiles(baseFiles, oursFiles, theirFiles));
   const commit = await repo.commit(tree, [pending.ours, pending.theirs], request.mergeMessage, request.author);
