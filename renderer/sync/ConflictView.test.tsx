@@ -39,7 +39,7 @@ function pendingWithTwoConflicts(): PendingSync {
   };
   const conflicts = [...merge.conflicts, listConflict];
   return {
-    outcome: { kind: 'conflicts', merge, conflicts, ours: 'a', theirs: 'b' },
+    outcome: { kind: 'conflicts', merge, conflicts, ours: 'a', theirs: 'b', oursIsLocal: true },
     basedOn: emptyRegister(),
     connection: { url: 'https://git.example.org/r.git', userName: 'ben' },
   };

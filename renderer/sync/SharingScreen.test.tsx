@@ -76,6 +76,13 @@ describe('Sharing screen', () => {
     expect(JSON.stringify(await db.settings.toArray())).not.toContain('glpat-secret');
     expect(globalThis.fetch).not.toHaveBeenCalled();
 
+    // A token the server refuses (expired) is replaced while connected, as the refusal's message says.
+    typeInto(await waitFor(() => field(view.container, 'New access token')), 'glpat-renewed');
+    await click(button(view.container, 'Replace the token'));
+    await waitFor(() => expect(view.container.textContent).toContain('The new token is kept.'));
+    expect(sessionStorage.getItem('ropa-desk.sync-token')).toContain('glpat-renewed');
+    expect(globalThis.fetch).not.toHaveBeenCalled();
+
     await click(button(view.container, 'Disconnect'));
     await waitFor(() => expect(view.container.textContent).toContain('Disconnected.'));
     expect(await readConnection(db)).toBeNull();

@@ -12,7 +12,7 @@ import { errorText, Notice, type NoticeState } from '../app/Notice';
 import { platform } from '../platform/currentPlatform';
 import { db } from '../storage/database';
 import { getUserName, SettingsConflictError } from '../storage/settings';
-import { cancelPendingSync, completePendingSync, syncNow, usePendingSync } from './appSync';
+import { cancelPendingSync, completePendingSync, syncNow, usePendingSync, useSyncRunning } from './appSync';
 import { ConflictView } from './ConflictView';
 import { SYNC_MESSAGES, type SyncMessageKey } from './messages';
 import { SyncError } from './syncError';
@@ -45,7 +45,10 @@ export function SharingScreen() {
   const [token, setToken] = useState('');
   const [message, setMessage] = useState('');
   const [hasToken, setHasToken] = useState<boolean | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const [acting, setActing] = useState(false);
+  // A sync started before this screen was opened (or from another one) keeps its buttons disabled too.
+  const running = useSyncRunning();
+  const busy = acting || running;
   const [notice, setNotice] = useState<NoticeState | null>(null);
 
   useEffect(() => {
@@ -68,7 +71,7 @@ export function SharingScreen() {
   });
 
   const run = async (action: () => Promise<void>) => {
-    setBusy(true);
+    setActing(true);
     try {
       await action();
     } catch (error) {
@@ -76,7 +79,7 @@ export function SharingScreen() {
       const text = error instanceof SettingsConflictError ? m('connectionChanged') : errorText(error, lang);
       setNotice({ kind: 'error', text });
     } finally {
-      setBusy(false);
+      setActing(false);
     }
   };
 
@@ -84,9 +87,14 @@ export function SharingScreen() {
     if (outcome.kind === 'done') {
       setMessage('');
       const done = m(DONE_MESSAGE[outcome.change]);
-      if (outcome.newDanglingLinks === 0) setNotice({ kind: 'success', text: done });
-      else setNotice({ kind: 'info', text: `${done} ${m('danglingAfterSync', { count: outcome.newDanglingLinks })}` });
-    } else setNotice(null);
+      const notes = [
+        ...(outcome.newDanglingLinks > 0 ? [m('danglingAfterSync', { count: outcome.newDanglingLinks })] : []),
+        ...(outcome.noCommonBase ? [m('noCommonBase')] : []),
+      ];
+      if (notes.length === 0) setNotice({ kind: 'success', text: done });
+      else setNotice({ kind: 'info', text: [done, ...notes].join(' ') });
+    } else if (outcome.pending.outcome.noCommonBase) setNotice({ kind: 'info', text: m('noCommonBase') });
+    else setNotice(null);
   };
 
   const connect = (event: FormEvent) => {
@@ -113,6 +121,8 @@ export function SharingScreen() {
       if (token.trim() === '') throw new SyncError('noToken');
       await platform.syncTokenSave({ url: connection.url, token: token.trim() });
       setToken('');
+      // A replaced token (an expired or refused one) is confirmed: nothing else on the screen changes.
+      if (hasToken === true) setNotice({ kind: 'success', text: m('tokenReplaced') });
       setHasToken(true);
     });
   };
@@ -162,14 +172,15 @@ export function SharingScreen() {
         <>
           <h2>{m('connectionHeading')}</h2>
           <p>{m('connectedTo', { url: connection.url, user: connection.userName || '—' })}</p>
-          {hasToken === false && (
+          {hasToken !== undefined && (
+            // Shown while a token is kept too: a refused (expired) token is replaced here, as the refusal says.
             <form className="inline-form" onSubmit={keepToken}>
               <label>
-                {m('tokenLabel')}
+                {hasToken ? m('replaceTokenLabel') : m('tokenLabel')}
                 <input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" />
               </label>
               <button type="submit" disabled={busy}>
-                {m('saveToken')}
+                {hasToken ? m('replaceToken') : m('saveToken')}
               </button>
               <p className="field-help">{platform.secureTokenStorage ? m('tokenDesktop') : m('tokenBrowser')}</p>
             </form>
@@ -209,6 +220,7 @@ export function SharingScreen() {
           )}
         </>
       )}
+      {running && !acting && <p role="status">{m('syncing')}</p>}
       <Notice notice={notice} />
     </section>
   );

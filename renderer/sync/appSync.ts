@@ -2,6 +2,8 @@
  * The sync as the app runs it: the clone in its own IndexedDB file system (LightningFS), the server reached with
  * the browser's fetch, the token from the platform (secure storage in the desktop app, the session in a browser),
  * and a sync stopped by conflicts kept here for the session, so the conflict screen survives leaving the screen.
+ * The sync in flight is kept here too: two at once (a second window of the screen, a double press) would commit
+ * and push the same register twice and race on the commit it stands on.
  */
 import './bufferGlobal';
 import LightningFS from '@isomorphic-git/lightning-fs';
@@ -35,25 +37,49 @@ function fileSystem(): LightningFS {
 async function environment(url: string) {
   const token = await platform.syncTokenRead(url);
   if (token === null) throw new SyncError('noToken');
-  return { fs: fileSystem(), http, dir: DIR, token };
+  const files = fileSystem();
+  return { fs: files, http, dir: DIR, token, flush: () => files.promises.flush() };
 }
 
 let pending: PendingSync | null = null;
+let inFlight: Promise<SyncReport> | null = null;
 const listeners = new Set<() => void>();
+function notify(): void {
+  for (const listener of listeners) listener();
+}
 function setPending(next: PendingSync | null): void {
   pending = next;
-  for (const listener of listeners) listener();
+  notify();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** The sync waiting for the user's choices, if any. */
 export function usePendingSync(): PendingSync | null {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => pending,
-  );
+  return useSyncExternalStore(subscribe, () => pending);
+}
+
+/** Whether a sync (or the completion of one) is running, in any screen of this window. */
+export function useSyncRunning(): boolean {
+  return useSyncExternalStore(subscribe, () => inFlight !== null);
+}
+
+/**
+ * Runs `start` unless a sync already runs, in which case that one's promise is returned: the caller then reports
+ * the running sync's outcome instead of starting a second one.
+ */
+function single(start: () => Promise<SyncReport>): Promise<SyncReport> {
+  if (inFlight) return inFlight;
+  const running = start().finally(() => {
+    inFlight = null;
+    notify();
+  });
+  inFlight = running;
+  notify();
+  return running;
 }
 
 /** Drops a sync waiting for choices: nothing was written, the register is as it was. */
@@ -66,25 +92,38 @@ function keepPending(report: SyncReport): SyncReport {
   return report;
 }
 
-export async function syncNow(texts: SyncTexts): Promise<SyncReport> {
-  const connection = await readConnection(db);
-  if (connection === null) throw new SyncError('notConnected');
-  return keepPending(await runSync(db, await environment(connection.url), texts));
+export function syncNow(texts: SyncTexts): Promise<SyncReport> {
+  return single(async () => {
+    const connection = await readConnection(db);
+    if (connection === null) throw new SyncError('notConnected');
+    return keepPending(await runSync(db, await environment(connection.url), texts));
+  });
 }
 
-export async function completePendingSync(
+export function completePendingSync(
   choices: ReadonlyMap<MergeConflict, ConflictChoice>,
   texts: SyncTexts,
 ): Promise<SyncReport> {
-  if (pending === null) throw new SyncError('notConnected');
-  return keepPending(await finishSync(db, await environment(pending.connection.url), pending, choices, texts));
+  return single(async () => {
+    const waiting = pending;
+    if (waiting === null) throw new SyncError('notConnected');
+    try {
+      return keepPending(await finishSync(db, await environment(waiting.connection.url), waiting, choices, texts));
+    } catch (error) {
+      // The register changed under the resolution: before sending (nothing sent), or after (the pointer moved to
+      // the local commit). Either way these conflicts are stale; the next sync starts afresh.
+      if (error instanceof SyncError && (error.key === 'changedBeforeCompleting' || error.key === 'changedDuringSync'))
+        setPending(null);
+      throw error;
+    }
+  });
 }
 
 /** The shared history up to the commit this register was last synced at; empty when it is not connected. */
 export async function gitHistoryOfRegister(): Promise<GitHistoryEntry[]> {
   const connection = await readConnection(db);
   if (connection === null) return [];
-  const commit = await syncedCommit(db, connection.url);
+  const commit = await syncedCommit(db);
   if (commit === undefined) return [];
   return readGitHistory(fileSystem(), DIR, commit);
 }

@@ -6,8 +6,16 @@
  * system is given (LightningFS over IndexedDB in the app, the same in Node tests over fake-indexeddb).
  */
 import git, { type HttpClient, type PromiseFsClient } from 'isomorphic-git';
-import { readRegisterFolder, registerToFolder } from '../../shared/registerFolder';
-import type { Register } from '../../shared/model';
+import {
+  folderUpdate,
+  parseRecordPath,
+  readRegisterFolder,
+  README_MD,
+  REGISTER_JSON,
+  registerToFolder,
+  type FolderFiles,
+} from '../../shared/registerFolder';
+import { RECORD_KINDS, type Register } from '../../shared/model';
 
 /** The branch the register is kept on, locally and on the remote (the default of GitLab, Gitea and GitHub). */
 export const BRANCH = 'main';
@@ -47,6 +55,38 @@ interface TreeNode {
   folders: Map<string, TreeNode>;
 }
 
+/** `parentFiles` with the register written over it: its files updated, removed records gone, the rest kept. */
+export function folderOnTop(parentFiles: FolderFiles, register: Register): Map<string, string> {
+  const files = new Map(parentFiles);
+  const { write, remove } = folderUpdate(parentFiles, registerToFolder(register));
+  for (const path of remove) files.delete(path);
+  for (const [path, text] of write) files.set(path, text);
+  return files;
+}
+
+/** Whether a path is one of the register's own files, which the register merge decides rather than Git. */
+export function isRegisterFile(path: string): boolean {
+  return path === REGISTER_JSON || path === README_MD || parseRecordPath(path) !== undefined;
+}
+
+/**
+ * The files a merge commit starts from: ours', with the changes theirs made since `base` to files that are not the
+ * register's own (a colleague's notes added, edited or deleted, `.gitattributes` lines) carried over when ours left
+ * that file as it was at the base. When both changed such a file, ours is kept: the app cannot ask about files it
+ * does not know, and Git's history still holds theirs.
+ */
+export function mergeOtherFiles(base: FolderFiles, ours: FolderFiles, theirs: FolderFiles): Map<string, string> {
+  const files = new Map(ours);
+  for (const path of new Set([...base.keys(), ...theirs.keys()])) {
+    if (isRegisterFile(path)) continue;
+    const [was, mine, their] = [base.get(path), ours.get(path), theirs.get(path)];
+    if (their === was || mine !== was) continue;
+    if (their === undefined) files.delete(path);
+    else files.set(path, their);
+  }
+  return files;
+}
+
 export class GitRepository {
   constructor(private readonly access: RepositoryAccess) {}
 
@@ -72,9 +112,14 @@ export class GitRepository {
     await git.addRemote({ ...this.base, remote: REMOTE, url: this.access.url, force: true });
   }
 
-  /** Writes the register as the folder's blobs and trees; returns the root tree's id. */
-  async writeRegisterTree(register: Register): Promise<string> {
-    return this.writeFolderTree(registerToFolder(register));
+  /**
+   * Writes the register as the folder's blobs and trees on top of `parentFiles` (the files of the commit the new
+   * one follows); returns the root tree's id. A repository is shared with people using plain Git: their other files
+   * (notes, PDFs) and their own `.gitattributes` lines must survive every commit the app makes, so only RoPA Desk's
+   * own files change (`folderUpdate`).
+   */
+  async writeRegisterTree(register: Register, parentFiles: FolderFiles = new Map()): Promise<string> {
+    return this.writeFolderTree(folderOnTop(parentFiles, register));
   }
 
   async writeFolderTree(files: ReadonlyMap<string, string>): Promise<string> {
@@ -154,6 +199,36 @@ export class GitRepository {
     if (!head) return undefined;
     await git.fetch({ ...this.remote, remote: REMOTE, ref: BRANCH, singleBranch: true, tags: false });
     return git.resolveRef({ ...this.base, ref: REMOTE_REF });
+  }
+
+  /** Whether the clone holds this commit (a pointer kept from another clone, or a wiped one, may name none). */
+  async hasCommit(oid: string): Promise<boolean> {
+    try {
+      await git.readCommit({ ...this.base, oid });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The newest commit from `head` back (at most `depth`) whose register files are those of `register`: the commit a
+   * register without a usable last-synced commit stands on, so the merge has the right base. Compared by the tree
+   * entries of `register.json` and each kind's folder, so no commit's files are read.
+   */
+  async findRegisterCommit(register: Register, head: string, depth = 200): Promise<string | undefined> {
+    const entriesOf = async (tree: string) => {
+      const { tree: entries } = await git.readTree({ ...this.base, oid: tree });
+      const own = new Set<string>([REGISTER_JSON, ...RECORD_KINDS]);
+      return new Map(entries.filter((entry) => own.has(entry.path)).map((entry) => [entry.path, entry.oid]));
+    };
+    const wanted = await entriesOf(await this.writeFolderTree(registerToFolder(register)));
+    const same = (entries: Map<string, string>) =>
+      entries.size === wanted.size && [...wanted].every(([path, oid]) => entries.get(path) === oid);
+    for (const entry of await git.log({ ...this.base, ref: head, depth })) {
+      if (same(await entriesOf(entry.commit.tree))) return entry.oid;
+    }
+    return undefined;
   }
 
   /** Whether `ancestor` is `descendant` or one of its ancestors. */

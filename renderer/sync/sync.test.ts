@@ -16,7 +16,7 @@ import { RegisterDatabase } from '../storage/database';
 import { registerHistory } from '../storage/history';
 import { loadRegister, replaceRegister } from '../storage/registerStore';
 import { listSnapshots } from '../storage/snapshots';
-import { setSetting, SETTING_USER_NAME, SettingsConflictError } from '../storage/settings';
+import { getSetting, setSetting, SETTING_USER_NAME, SettingsConflictError } from '../storage/settings';
 import { readGitHistory } from './gitHistory';
 import { GitRepository } from './gitRepository';
 import { SyncError } from './syncError';
@@ -25,6 +25,7 @@ import {
   readConnection,
   runSync,
   saveConnection,
+  SETTING_SYNCED_COMMIT,
   syncedCommit,
   type SyncEnvironment,
   type SyncReport,
@@ -174,7 +175,7 @@ describe('sync with a Git server', () => {
     expect(git(['log', '-1', '--format=%p', 'main'], bare).trim().split(' ')).toHaveLength(2);
     expect((await listSnapshots(ben.db)).map((s) => s.name)).toContain('Before sync');
     // The shared history as Ben's clone holds it: his merge, what it brought in, then the commits before it.
-    const commit = await syncedCommit(ben.db, url);
+    const commit = await syncedCommit(ben.db);
     if (commit === undefined) throw new Error('Ben has synced');
     const history = await readGitHistory(ben.env.fs, ben.env.dir, commit);
     expect(history[0]).toMatchObject({ authorName: 'Ben', message: 'Merge', isMerge: true });
@@ -192,6 +193,109 @@ describe('sync with a Git server', () => {
     expect(bens?.changes).toEqual([
       { kind: 'activities', name: firstActivity(sampleRegister()).name, paths: ['owner'] },
     ]);
+  });
+
+  it("a colleague's other files and .gitattributes lines survive the app's commits: merge, plain commit, resolved conflict", async () => {
+    const url = server.createRepository('others');
+    const bare = server.repositoryPath('others');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    await ben.sync();
+    // A colleague with plain Git adds notes and an LFS line of their own.
+    const lfs = '*.pdf filter=lfs diff=lfs merge=lfs -text';
+    const attributes = git(['show', 'main:.gitattributes'], bare);
+    server.pushFiles(
+      'others',
+      new Map([
+        ['docs/notes.md', '# Notes\n'],
+        ['.gitattributes', `${lfs}\n${attributes}`],
+      ]),
+      'Notes by hand',
+    );
+    const survived = () => {
+      expect(git(['show', 'main:docs/notes.md'], bare)).toBe('# Notes\n');
+      const text = git(['show', 'main:.gitattributes'], bare);
+      expect(text).toContain(lfs);
+      expect(text).toContain('merge=ropa-desk');
+    };
+    // Anna's edit is committed on her last sync, which has no notes, then merged with the colleague's commit.
+    await anna.edit((r) => (firstActivity(r).description = 'Anna, first'));
+    expect(await anna.sync()).toMatchObject({ change: 'merged' });
+    survived();
+    // Her next edit is a plain commit on that merge.
+    await anna.edit((r) => (firstActivity(r).description = 'Anna, second'));
+    expect(await anna.sync()).toMatchObject({ change: 'sent' });
+    survived();
+    // Ben conflicts with her; the commit after resolving keeps the files too.
+    await ben.edit((r) => (firstActivity(r).description = 'Ben'));
+    const report = await ben.sync();
+    if (report.kind !== 'conflicts') throw new Error('a conflict was expected');
+    const choices = new Map(report.pending.outcome.conflicts.map((c) => [c, 'ours' as const]));
+    expect(await finishSync(ben.db, ben.env, report.pending, choices, TEXTS)).toMatchObject({ change: 'merged' });
+    survived();
+    expect(firstActivity(await ben.register()).description).toBe('Ben');
+  });
+
+  it('the last-synced commit is used whatever spelling of the address it was stored with: a deletion stays deleted', async () => {
+    const url = server.createRepository('respelled');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    await ben.sync();
+    const deleted = sampleRegister().recipients[0]?.id;
+    await anna.edit((r) => (r.recipients = r.recipients.filter((x) => x.id !== deleted)));
+    await anna.sync();
+    // Ben's pointer was stored under another spelling of the same repository (a trailing slash, another case).
+    const stored = await getSetting<{ url: string; commit: string }>(ben.db, SETTING_SYNCED_COMMIT, {
+      url: '',
+      commit: '',
+    });
+    await setSetting(ben.db, SETTING_SYNCED_COMMIT, { ...stored, url: `${url}/` });
+    await ben.edit((r) => (firstActivity(r).owner = 'Ben'));
+    expect(await ben.sync()).toMatchObject({ change: 'merged', noCommonBase: false });
+    const register = await ben.register();
+    expect(register.recipients.map((r) => r.id)).not.toContain(deleted);
+    expect(firstActivity(register).owner).toBe('Ben');
+  });
+
+  it('without a usable last-synced commit (clone wiped, pointer lost) the remote commit holding this register is the base', async () => {
+    const url = server.createRepository('lost');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    await ben.sync();
+    const deleted = sampleRegister().recipients[0]?.id;
+    await anna.edit((r) => (r.recipients = r.recipients.filter((x) => x.id !== deleted)));
+    await anna.sync();
+    // A pointer to a commit this clone does not hold (a wiped clone) is fetched first, then used.
+    ben.env.fs = new LightningFS(`git-ben-wiped-${Date.now()}`, { wipe: true });
+    expect(await ben.sync()).toMatchObject({ change: 'received' });
+    expect((await ben.register()).recipients.map((r) => r.id)).not.toContain(deleted);
+    // No pointer at all: Ben's register is found on the remote and Anna's next deletion is received as such.
+    const next = sampleRegister().recipients[1]?.id;
+    await anna.edit((r) => (r.recipients = r.recipients.filter((x) => x.id !== next)));
+    await anna.sync();
+    await setSetting(ben.db, SETTING_SYNCED_COMMIT, null);
+    ben.env.fs = new LightningFS(`git-ben-wiped2-${Date.now()}`, { wipe: true });
+    expect(await ben.sync()).toMatchObject({ change: 'received', noCommonBase: false });
+    expect((await ben.register()).recipients.map((r) => r.id)).not.toContain(next);
+    expect(fingerprint(await ben.register())).toBe(fingerprint(await anna.register()));
+  });
+
+  it('a merge of registers with no sync in common says so', async () => {
+    const url = server.createRepository('unrelated');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    const own = sampleRegister();
+    own.recipients = own.recipients.slice(1);
+    await replaceRegister(ben.db, own, { action: 'import', note: 'his own' });
+    expect(await ben.sync()).toMatchObject({ change: 'merged', noCommonBase: true });
   });
 
   it('the same field changed two ways is returned as a conflict; resolving it completes the sync', async () => {
@@ -224,6 +328,70 @@ describe('sync with a Git server', () => {
     expect(firstActivity(await ben.register()).description).toBe('Anna wrote this');
     await anna.sync();
     expect(fingerprint(await anna.register())).toBe(fingerprint(await ben.register()));
+  });
+
+  it('completing a conflict after the register was edited meanwhile is refused before anything is sent', async () => {
+    const url = server.createRepository('stale-resolution');
+    const bare = server.repositoryPath('stale-resolution');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    await ben.sync();
+    await anna.edit((r) => (firstActivity(r).description = 'Anna wrote this'));
+    await ben.edit((r) => (firstActivity(r).description = 'Ben wrote this'));
+    await anna.sync();
+    const report = await ben.sync();
+    if (report.kind !== 'conflicts') throw new Error('a conflict was expected');
+    await ben.edit((r) => (firstActivity(r).owner = 'Edited while choosing'));
+    const head = git(['rev-parse', 'main'], bare);
+    const choices = new Map(report.pending.outcome.conflicts.map((c) => [c, 'theirs' as const]));
+    const error = await syncError(finishSync(ben.db, ben.env, report.pending, choices, TEXTS));
+    expect(error.key).toBe('changedBeforeCompleting');
+    expect(error.localized('de')).toContain('Nichts wurde gesendet');
+    expect(git(['rev-parse', 'main'], bare)).toBe(head);
+    const activity = firstActivity(await ben.register());
+    expect([activity.description, activity.owner]).toEqual(['Ben wrote this', 'Edited while choosing']);
+  });
+
+  it('a resolution pushed while the register was edited is not asked again: the next sync merges the edit', async () => {
+    const url = server.createRepository('pushed-resolution');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    await anna.sync();
+    const ben = await user('Ben', url);
+    await ben.sync();
+    await anna.edit((r) => (firstActivity(r).description = 'Anna wrote this'));
+    await ben.edit((r) => (firstActivity(r).description = 'Ben wrote this'));
+    await anna.sync();
+    const report = await ben.sync();
+    if (report.kind !== 'conflicts') throw new Error('a conflict was expected');
+    // Ben edits another field while the resolution is being sent: it is pushed, but not saved here.
+    server.beforeNextPush(async () => {
+      await ben.edit((r) => (firstActivity(r).owner = 'Edited during the push'));
+    });
+    const choices = new Map(report.pending.outcome.conflicts.map((c) => [c, 'theirs' as const]));
+    expect((await syncError(finishSync(ben.db, ben.env, report.pending, choices, TEXTS))).key).toBe(
+      'changedDuringSync',
+    );
+    expect(await ben.sync()).toMatchObject({ kind: 'done', change: 'merged' });
+    const activity = firstActivity(await ben.register());
+    expect([activity.description, activity.owner]).toEqual(['Anna wrote this', 'Edited during the push']);
+  });
+
+  it('the clone is flushed to storage before the commit it reached is recorded', async () => {
+    const url = server.createRepository('flush');
+    const anna = await user('Anna', url);
+    await replaceRegister(anna.db, sampleRegister(), { action: 'import', note: 'sample' });
+    const recorded: (string | undefined)[] = [];
+    anna.env.flush = vi.fn(async () => {
+      recorded.push(await syncedCommit(anna.db));
+    });
+    const report = await anna.sync();
+    expect(anna.env.flush).toHaveBeenCalledTimes(1);
+    // Not recorded yet when flushed; recorded after.
+    expect(recorded).toEqual([undefined]);
+    expect(await syncedCommit(anna.db)).toBe(report.kind === 'done' ? report.commit : 'none');
   });
 
   it('a link added to a record the other side deleted is reported after the merge', async () => {

@@ -15,7 +15,7 @@ import {
   type MergeResult,
 } from '../../shared/registerMerge';
 import { RegisterFolderError, registerToFolder } from '../../shared/registerFolder';
-import type { GitRepository } from './gitRepository';
+import { mergeOtherFiles, type GitRepository } from './gitRepository';
 import { SyncError } from './syncError';
 
 /** Where a sync is, for the progress shown while it runs. */
@@ -53,6 +53,11 @@ export type SyncOutcome =
       register: Register;
       /** What happened, for the message shown. */
       change: 'none' | 'sent' | 'received' | 'merged';
+      /**
+       * True when the merge found no commit both sides share (a register started apart, or its last sync unknown):
+       * everything on either side counted as added, so records one side deleted may have come back.
+       */
+      noCommonBase?: boolean;
     }
   | PendingConflicts;
 
@@ -62,6 +67,13 @@ export interface PendingConflicts {
   conflicts: MergeConflict[];
   ours: string;
   theirs: string;
+  /** As in a done outcome: the conflicts were found with an empty register as the base. */
+  noCommonBase?: boolean;
+  /**
+   * True when `ours` holds exactly the local register the sync started from (not a merge made on the way): the
+   * commit the local register can be said to stand on when the resolved merge is pushed but not saved here.
+   */
+  oursIsLocal: boolean;
 }
 
 /** A refusal of the remote's register folder (a newer format, a broken file) told as the sync's own error. */
@@ -108,7 +120,7 @@ async function integrate(
     const theirs = await fetchRemote(repo);
     // Refused although the remote did not move: the server will not take it (a protected branch, a hook).
     if (refused && refused.theirs === theirs) throw SyncError.fromNetwork('pushFailed', refused.error);
-    let candidate: { commit: string; register: Register; change: 'sent' | 'merged' };
+    let candidate: { commit: string; register: Register; change: 'sent' | 'merged'; noCommonBase?: boolean };
     if (theirs === undefined) {
       if (ours === undefined) return { kind: 'done', commit: undefined, register: oursRegister, change: 'none' };
       candidate = { commit: ours, register: oursRegister, change: merged ? 'merged' : 'sent' };
@@ -125,10 +137,20 @@ async function integrate(
       const baseFiles = base === undefined ? registerToFolder(emptyRegister()) : await repo.readFolder(base);
       const [oursFiles, theirFiles] = [await repo.readFolder(ours), await repo.readFolder(theirs)];
       const merge = refusingRemote(() => mergeFolders(baseFiles, oursFiles, theirFiles));
-      if (merge.conflicts.length > 0) return { kind: 'conflicts', merge, conflicts: merge.conflicts, ours, theirs };
-      const tree = await repo.writeRegisterTree(merge.register);
+      const noCommonBase = base === undefined;
+      if (merge.conflicts.length > 0)
+        return {
+          kind: 'conflicts',
+          merge,
+          conflicts: merge.conflicts,
+          ours,
+          theirs,
+          noCommonBase,
+          oursIsLocal: !merged,
+        };
+      const tree = await repo.writeRegisterTree(merge.register, mergeOtherFiles(baseFiles, oursFiles, theirFiles));
       const commit = await repo.commit(tree, [ours, theirs], request.mergeMessage, request.author);
-      candidate = { commit, register: merge.register, change: 'merged' };
+      candidate = { commit, register: merge.register, change: 'merged', noCommonBase };
     }
     request.onPhase?.('push');
     const pushed = await repo.push(candidate.commit);
@@ -143,14 +165,34 @@ async function integrate(
   throw new SyncError('remoteKeepsMoving');
 }
 
+/**
+ * The commit the local register stands on, checked: the stored one when the clone holds it (fetched first when it
+ * does not: another clone, a wiped one), else the newest remote commit holding exactly the local register. A merge
+ * from a wrong base brings back what the team deleted and turns their edits into conflicts, so a pointer the remote
+ * does not know is not used.
+ */
+async function standingCommit(repo: GitRepository, request: SyncRequest): Promise<string | undefined> {
+  const stored = request.syncedCommit;
+  if (stored !== undefined && (await repo.hasCommit(stored))) return stored;
+  if (stored === undefined && request.localIsEmpty) return undefined;
+  const head = await fetchRemote(repo);
+  if (stored !== undefined && (await repo.hasCommit(stored))) return stored;
+  return head === undefined ? undefined : repo.findRegisterCommit(request.local, head);
+}
+
 /** Sync: commit the local register if it changed since `syncedCommit`, then fetch, merge and push. */
 export async function syncRegister(repo: GitRepository, request: SyncRequest): Promise<SyncOutcome> {
   request.onPhase?.('commit');
   await repo.open();
-  let ours = request.syncedCommit;
-  const mustCommit = ours === undefined ? !request.localIsEmpty : request.localUnchanged !== true;
+  let ours = await standingCommit(repo, request);
+  // A pointer replaced by the commit found on the remote: the folder must be written again to compare.
+  const unchanged = ours === request.syncedCommit && request.localUnchanged === true;
+  const mustCommit = ours === undefined ? !request.localIsEmpty : !unchanged;
   if (mustCommit) {
-    const tree = await repo.writeRegisterTree(request.local);
+    const tree = await repo.writeRegisterTree(
+      request.local,
+      ours === undefined ? undefined : await repo.readFolder(ours),
+    );
     if (ours === undefined || tree !== (await repo.treeOf(ours)))
       ours = await repo.commit(tree, ours === undefined ? [] : [ours], request.message, request.author);
   }
@@ -169,7 +211,11 @@ export async function completeSync(
 ): Promise<SyncOutcome> {
   request.onPhase?.('commit');
   const register = resolveConflicts(pending.merge, choices);
-  const tree = await repo.writeRegisterTree(register);
+  const base = await repo.mergeBase(pending.ours, pending.theirs);
+  // As in `integrate`: two unrelated histories count an empty register's folder as their base.
+  const baseFiles = base === undefined ? registerToFolder(emptyRegister()) : await repo.readFolder(base);
+  const [oursFiles, theirFiles] = [await repo.readFolder(pending.ours), await repo.readFolder(pending.theirs)];
+  const tree = await repo.writeRegisterTree(register, mergeOtherFiles(baseFiles, oursFiles, theirFiles));
   const commit = await repo.commit(tree, [pending.ours, pending.theirs], request.mergeMessage, request.author);
   return integrate(repo, commit, register, request, true);
 }

@@ -21,7 +21,10 @@ import { completeSync, syncRegister, type PendingConflicts, type SyncOutcome, ty
 
 /** The remote the register is shared through: its address and the user name for the server (the token apart). */
 export const SETTING_SYNC_REMOTE = 'syncRemote';
-/** The commit the local register stands on, with the address it was synced with. */
+/**
+ * The commit the local register stands on, with the address it was synced with (for information only: the same
+ * repository may be reached under another spelling, and the sync checks the commit against the remote itself).
+ */
 export const SETTING_SYNCED_COMMIT = 'syncedCommit';
 
 export interface SyncConnection {
@@ -55,14 +58,13 @@ export async function saveConnection(
   await updateSetting(db, SETTING_SYNC_REMOTE, stored, base, null);
 }
 
-async function syncedState(db: RegisterDatabase, url: string): Promise<SyncedCommit | undefined> {
-  const stored = await getSetting<SyncedCommit | null>(db, SETTING_SYNCED_COMMIT, null);
-  return stored?.url === url ? stored : undefined;
+async function syncedState(db: RegisterDatabase): Promise<SyncedCommit | undefined> {
+  return (await getSetting<SyncedCommit | null>(db, SETTING_SYNCED_COMMIT, null)) ?? undefined;
 }
 
-/** The commit the register stands on at `url`; none when it was never synced there. */
-export async function syncedCommit(db: RegisterDatabase, url: string): Promise<string | undefined> {
-  return (await syncedState(db, url))?.commit;
+/** The commit the register was last synced at; none before its first sync. */
+export async function syncedCommit(db: RegisterDatabase): Promise<string | undefined> {
+  return (await syncedState(db))?.commit;
 }
 
 /** Where the clone is kept and how the server is reached; the token comes from the platform's secret store. */
@@ -71,6 +73,11 @@ export interface SyncEnvironment {
   http: HttpClient;
   dir: string;
   token: string;
+  /**
+   * Writes what the file system keeps in memory to storage (LightningFS saves its index on a delay): called before
+   * the commit is recorded, so the register never names a commit its clone lost when the window closed.
+   */
+  flush?: () => Promise<void>;
 }
 
 /** The texts a sync writes, in the user's language: commit messages and the name of the snapshot it keeps. */
@@ -100,6 +107,8 @@ export type SyncReport =
        * the register had before; the validation lists each (REF_DANGLING).
        */
       newDanglingLinks: number;
+      /** The merge found no shared commit: records deleted on one side may have come back (see SyncOutcome). */
+      noCommonBase: boolean;
     }
   | { kind: 'conflicts'; pending: PendingSync };
 
@@ -118,13 +127,19 @@ function repositoryOf(env: SyncEnvironment, connection: SyncConnection): GitRepo
   });
 }
 
-/** Writes the outcome: the register replaced (when it differs) after a snapshot, and the commit it stands on. */
+/**
+ * Writes the outcome: the register replaced (when it differs) after a snapshot, and the commit it stands on. When
+ * the register was edited meanwhile nothing is replaced; `standsOnWhenRefused` is then recorded as the commit the
+ * (edited) register stands on, when known: after a pushed conflict resolution, the next sync must merge from the
+ * local commit, not from the last sync, or the conflicts just resolved would be asked again.
+ */
 async function applyOutcome(
   db: RegisterDatabase,
   outcome: Extract<SyncOutcome, { kind: 'done' }>,
   basedOn: Register,
   connection: SyncConnection,
   texts: SyncTexts,
+  standsOnWhenRefused?: SyncedCommit,
 ): Promise<SyncReport> {
   texts.onPhase?.('save');
   const tables = [...db.registerTables(), db.history, db.snapshots, db.snapshotContents, db.settings];
@@ -146,14 +161,21 @@ async function applyOutcome(
       }
     });
   } catch (error) {
-    if (error instanceof RegisterChangedError) throw new SyncError('changedDuringSync');
-    throw error;
+    if (!(error instanceof RegisterChangedError)) throw error;
+    if (standsOnWhenRefused !== undefined) await setSetting(db, SETTING_SYNCED_COMMIT, standsOnWhenRefused);
+    throw new SyncError('changedDuringSync');
   }
   const newDanglingLinks =
     outcome.change === 'merged' || outcome.change === 'received'
       ? Math.max(0, danglingLinks(outcome.register).length - danglingLinks(basedOn).length)
       : 0;
-  return { kind: 'done', change: outcome.change, commit: outcome.commit, newDanglingLinks };
+  return {
+    kind: 'done',
+    change: outcome.change,
+    commit: outcome.commit,
+    newDanglingLinks,
+    noCommonBase: outcome.noCommonBase === true,
+  };
 }
 
 /** Sync: commit, fetch, merge, push, then the local register replaced, or the conflicts returned. */
@@ -163,7 +185,7 @@ export async function runSync(db: RegisterDatabase, env: SyncEnvironment, texts:
   const state = await db.transaction('r', [...db.registerTables(), db.settings], async () => ({
     local: await loadRegister(db),
     stored: await isRegisterEmpty(db),
-    synced: await syncedState(db, connection.url),
+    synced: await syncedState(db),
     author: await authorName(db, connection),
   }));
   const outcome = await syncRegister(repositoryOf(env, connection), {
@@ -179,10 +201,15 @@ export async function runSync(db: RegisterDatabase, env: SyncEnvironment, texts:
   });
   if (outcome.kind === 'conflicts')
     return { kind: 'conflicts', pending: { outcome, basedOn: state.local, connection } };
+  await env.flush?.();
   return applyOutcome(db, outcome, state.local, connection, texts);
 }
 
-/** Completes a sync stopped by conflicts with the user's choices. */
+/**
+ * Completes a sync stopped by conflicts with the user's choices. The register must still be the one the sync
+ * started from: checked before anything is committed or sent, since a resolution pushed over edits made meanwhile
+ * could not be saved here.
+ */
 export async function finishSync(
   db: RegisterDatabase,
   env: SyncEnvironment,
@@ -190,6 +217,8 @@ export async function finishSync(
   choices: ReadonlyMap<MergeConflict, ConflictChoice>,
   texts: SyncTexts,
 ): Promise<SyncReport> {
+  const current = await db.transaction('r', db.registerTables(), () => loadRegister(db));
+  if (fingerprint(current) !== fingerprint(pending.basedOn)) throw new SyncError('changedBeforeCompleting');
   const author = await authorName(db, pending.connection);
   const outcome = await completeSync(repositoryOf(env, pending.connection), pending.outcome, choices, {
     author,
@@ -198,5 +227,9 @@ export async function finishSync(
   });
   if (outcome.kind === 'conflicts')
     return { kind: 'conflicts', pending: { outcome, basedOn: pending.basedOn, connection: pending.connection } };
-  return applyOutcome(db, outcome, pending.basedOn, pending.connection, texts);
+  await env.flush?.();
+  const standsOn: SyncedCommit | undefined = pending.outcome.oursIsLocal
+    ? { url: pending.connection.url, commit: pending.outcome.ours, fingerprint: fingerprint(pending.basedOn) }
+    : undefined;
+  return applyOutcome(db, outcome, pending.basedOn, pending.connection, texts, standsOn);
 }

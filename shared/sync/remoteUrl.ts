@@ -1,7 +1,8 @@
 /**
  * The address of a shared register's Git repository, checked once for the app, the sync and the desktop app's
  * Content-Security-Policy alike: https, or http to this computer only (a token must not cross a network in clear),
- * no user name or password inside it (the token is kept apart, in secure storage), no fragment. The origin is what
+ * no user name or password inside it (the token is kept apart, in secure storage), no query string (a
+ * `?private_token=...` would be a secret stored in the settings and the history) and no fragment. The origin is what
  * the CSP allows to connect.
  */
 
@@ -16,7 +17,9 @@ export function parseRemoteUrl(text: string): URL | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) return undefined;
-  if (url.username !== '' || url.password !== '' || url.hash !== '' || url.hostname === '') return undefined;
+  if (url.username !== '' || url.password !== '' || url.hostname === '') return undefined;
+  // `search` and `hash` are empty for a bare `?` or `#` too, which the stored href would still carry: the text decides.
+  if (url.search !== '' || url.hash !== '' || /[?#]/.test(text)) return undefined;
   return url;
 }
 

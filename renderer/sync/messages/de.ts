@@ -32,6 +32,13 @@ export const de: TranslationOf<typeof en> = {
     'Im Browser wird das Token nur für diese Sitzung aufbewahrt: Geben Sie es nach dem Schließen des Browsers erneut ein.',
   connect: 'Verbinden',
   saveToken: 'Dieses Token verwenden',
+  replaceTokenLabel: 'Neues Zugriffstoken (wenn der Server das hier gespeicherte ablehnt)',
+  replaceToken: 'Token ersetzen',
+  tokenReplaced: 'Das neue Token ist gespeichert. Drücken Sie Synchronisieren, um es zu verwenden.',
+  noCommonBase:
+    'Das gemeinsame Verzeichnis und dieses haben keine gemeinsame Synchronisation (dieser Computer kennt seine letzte Synchronisation nicht), daher zählte alles auf beiden Seiten als hinzugefügt: vom Team gelöschte Einträge können zurückgekehrt sein. Prüfen Sie das Verzeichnis.',
+  changedBeforeCompleting:
+    'Das Verzeichnis wurde nach dem Start der Synchronisation geändert. Nichts wurde gesendet und nichts ersetzt: Synchronisieren Sie erneut, um auch Ihre Änderungen zusammenzuführen.',
   disconnect: 'Trennen',
   connectedTo: 'Verbunden mit {url} als {user}.',
   connectedNotice: 'Verbunden. Klicken Sie auf Synchronisieren, um das Verzeichnis zu senden oder abzurufen.',

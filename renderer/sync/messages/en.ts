@@ -25,6 +25,13 @@ export const en = {
   tokenBrowser: 'In the browser the token is kept for this session only: enter it again after you close the browser.',
   connect: 'Connect',
   saveToken: 'Use this token',
+  replaceTokenLabel: 'New access token (when the server refuses the one kept here)',
+  replaceToken: 'Replace the token',
+  tokenReplaced: 'The new token is kept. Press Sync to use it.',
+  noCommonBase:
+    'The shared register and this one have no sync in common (this computer does not know its last sync), so everything on either side counted as added: records the team deleted may have come back. Check the register.',
+  changedBeforeCompleting:
+    'The register was edited after the sync started. Nothing was sent and nothing was replaced: sync again to merge your edits too.',
   disconnect: 'Disconnect',
   connectedTo: 'Connected to {url} as {user}.',
   connectedNotice: 'Connected. Press Sync to send or fetch the register.',

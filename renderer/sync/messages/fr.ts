@@ -32,6 +32,13 @@ export const fr: TranslationOf<typeof en> = {
     "Dans le navigateur, le jeton n'est conservé que pour cette session : saisissez-le à nouveau après avoir fermé le navigateur.",
   connect: 'Connecter',
   saveToken: 'Utiliser ce jeton',
+  replaceTokenLabel: 'Nouveau jeton d’accès (si le serveur refuse celui conservé ici)',
+  replaceToken: 'Remplacer le jeton',
+  tokenReplaced: 'Le nouveau jeton est conservé. Appuyez sur Synchroniser pour l’utiliser.',
+  noCommonBase:
+    'Le registre partagé et celui-ci n’ont aucune synchronisation en commun (cet ordinateur ne connaît pas sa dernière synchronisation) : tout ce qui se trouve de chaque côté a compté comme ajouté, et des fiches supprimées par l’équipe ont pu revenir. Vérifiez le registre.',
+  changedBeforeCompleting:
+    'Le registre a été modifié après le début de la synchronisation. Rien n’a été envoyé ni remplacé : synchronisez de nouveau pour fusionner aussi vos modifications.',
   disconnect: 'Déconnecter',
   connectedTo: 'Connecté à {url} en tant que {user}.',
   connectedNotice: 'Connecté. Appuyez sur Synchroniser pour envoyer ou récupérer le registre.',

@@ -31,6 +31,13 @@ export const nl: TranslationOf<typeof en> = {
     'In de browser wordt het token alleen voor deze sessie bewaard: vul het opnieuw in nadat u de browser hebt gesloten.',
   connect: 'Verbinden',
   saveToken: 'Dit token gebruiken',
+  replaceTokenLabel: 'Nieuw toegangstoken (als de server het hier bewaarde weigert)',
+  replaceToken: 'Token vervangen',
+  tokenReplaced: 'Het nieuwe token is bewaard. Druk op Synchroniseren om het te gebruiken.',
+  noCommonBase:
+    'Het gedeelde register en dit register hebben geen gemeenschappelijke synchronisatie (deze computer kent zijn laatste synchronisatie niet), dus alles aan beide kanten telde als toegevoegd: records die het team verwijderde, kunnen terug zijn. Controleer het register.',
+  changedBeforeCompleting:
+    'Het register is gewijzigd nadat de synchronisatie begon. Er is niets verzonden en niets vervangen: synchroniseer opnieuw om ook uw wijzigingen samen te voegen.',
   disconnect: 'Verbinding verbreken',
   connectedTo: 'Verbonden met {url} als {user}.',
   connectedNotice: 'Verbonden. Druk op Synchroniseren om het register te verzenden of op te halen.',
