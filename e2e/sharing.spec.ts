@@ -1,7 +1,8 @@
 // Two people share one register through a real Git server on 127.0.0.1 (git http-backend, started here), each in their
 // own browser context (own IndexedDB, own clone, own session token): disjoint edits of one activity merge for both;
 // the same field edited twice gives the second person the conflict screen, and the value they pick reaches the first.
-// The README's screenshots of the Sharing screen are taken on the way.
+// The README's screenshots of the Sharing screen are taken on the way: into docs/images/ when README_SCREENSHOTS=1
+// (to refresh them), else into the test's own output folder, so a test run never changes tracked files.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sampleRegister } from '../shared/sample/sampleRegister';
@@ -11,6 +12,11 @@ import { startEmpty, startWithSample } from './appModel';
 const TOKEN = 'e2e-token';
 const ACTIVITY = sampleRegister().activities[0];
 if (!ACTIVITY) throw new Error('the sample register has activities');
+
+/** Where a README screenshot goes: docs/images/ only when asked for. */
+function screenshotPath(name: string): string {
+  return process.env['README_SCREENSHOTS'] === '1' ? `docs/images/${name}` : test.info().outputPath(name);
+}
 
 let server: GitServer;
 test.beforeAll(async () => {
@@ -68,7 +74,7 @@ test('two people share a register: disjoint edits merge, the same field edited t
   test.setTimeout(240_000);
   const url = server.createRepository('team');
   await startWithSample(anna, 'en');
-  await connect(anna, url, 'anna', 'docs/images/sharing-connect.png');
+  await connect(anna, url, 'anna', screenshotPath('sharing-connect.png'));
   // Connecting sends nothing: only Sync reaches the server.
   expect(server.requestCount).toBe(0);
   await sync(anna, 'Your changes were sent to the shared register.', 'The register as we start');
@@ -92,7 +98,7 @@ test('two people share a register: disjoint edits merge, the same field edited t
     expect(server.requestCount).toBe(requests);
     await sync(anna, 'Your changes were sent to the shared register.', 'Description reworded');
     await sync(ben, "Your changes and the team's were merged and sent.", 'Business process named');
-    await ben.screenshot({ path: 'docs/images/sharing-synced.png' });
+    await ben.screenshot({ path: screenshotPath('sharing-synced.png') });
     await sync(anna, /The team's changes were fetched into this register/);
     for (const person of [anna, ben]) {
       await expectActivity(person, 'Description', 'Membership and insurability, as Anna describes it');
@@ -117,7 +123,7 @@ test('two people share a register: disjoint edits merge, the same field edited t
       [],
     );
     await ben.getByRole('radio', { name: 'Yours' }).check();
-    await ben.screenshot({ path: 'docs/images/sharing-conflict.png', fullPage: true });
+    await ben.screenshot({ path: screenshotPath('sharing-conflict.png'), fullPage: true });
     await ben.getByRole('button', { name: 'Complete the sync' }).click();
     await expect(
       ben.getByRole('status').filter({ hasText: "Your changes and the team's were merged and sent." }),
@@ -139,7 +145,7 @@ test('two people share a register: disjoint edits merge, the same field edited t
     );
     await expect(shared.getByRole('row').filter({ hasText: '(merge)' }).first()).toBeVisible();
     await shared.scrollIntoViewIfNeeded();
-    await anna.screenshot({ path: 'docs/images/sharing-history.png' });
+    await anna.screenshot({ path: screenshotPath('sharing-history.png') });
   } finally {
     await benContext.close();
   }
