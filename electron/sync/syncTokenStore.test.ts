@@ -52,6 +52,17 @@ describe('sync token store', () => {
     expect(files.writeFileAtomic).not.toHaveBeenCalled();
   });
 
+  it.runIf(process.platform === 'linux')(
+    'refuses to keep a token on Linux without a keyring (Electron would "encrypt" it with a fixed password)',
+    async () => {
+      const { module } = createFakeElectron({ storageBackend: 'basic_text' });
+      const files = memoryFiles();
+      const store = createSyncTokenStore({ file: FILE, files, cipher: module.safeStorage });
+      await expect(store.save(URL_A, 'glpat-secret')).rejects.toThrow(/secure storage/);
+      expect(files.writeFileAtomic).not.toHaveBeenCalled();
+    },
+  );
+
   it('ignores a kept file whose address is not one RoPA Desk syncs with', async () => {
     const { module } = createFakeElectron();
     const files = memoryFiles();

@@ -10,6 +10,11 @@ import { IpcRefusal } from '../ipc/registerContract';
 /** What the store needs of Electron's `safeStorage`. */
 export interface SecretCipher {
   isEncryptionAvailable(): boolean;
+  /**
+   * Linux only: which store encrypts. `basic_text` means no keyring was found and Electron encrypts with a password
+   * written in its own source, which protects nothing (Electron's safeStorage documentation).
+   */
+  getSelectedStorageBackend?(): string;
   encryptString(text: string): Buffer;
   decryptString(encrypted: Buffer): string;
 }
@@ -53,8 +58,11 @@ export function createSyncTokenStore(deps: { file: string; files: TokenFiles; ci
       }
     },
     async save(url, token) {
-      // Plain text on disk is what the secure storage is for; without it the token is not kept at all.
-      if (!deps.cipher.isEncryptionAvailable()) throw new IpcRefusal('no secure storage for the token');
+      // Plain text on disk is what the secure storage is for; without it the token is not kept at all. On Linux without
+      // a keyring Electron still "encrypts", with a fixed password: that is plain text too.
+      const backend = process.platform === 'linux' ? deps.cipher.getSelectedStorageBackend?.() : undefined;
+      if (!deps.cipher.isEncryptionAvailable() || backend === 'basic_text')
+        throw new IpcRefusal('no secure storage for the token');
       const next = { url, token: deps.cipher.encryptString(token).toString('base64') };
       await deps.files.writeFileAtomic(deps.file, JSON.stringify(next));
       kept = next;

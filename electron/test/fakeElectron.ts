@@ -79,6 +79,8 @@ export interface FakeElectronOptions {
   workAreas?: { x: number; y: number; width: number; height: number }[];
   /** What `safeStorage.isEncryptionAvailable()` answers; true unless set. */
   encryptionAvailable?: boolean;
+  /** What `safeStorage.getSelectedStorageBackend()` answers (Linux); 'gnome_libsecret' unless set. */
+  storageBackend?: string;
 }
 
 /** The menu `Menu.buildFromTemplate` built: the template itself, so a test can read and click its items. */
@@ -144,6 +146,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
       /** Stands in for the operating system's secure storage: reversible, and visibly not the plain text. */
       safeStorage: {
         isEncryptionAvailable: vi.fn(() => options.encryptionAvailable ?? true),
+        getSelectedStorageBackend: vi.fn(() => options.storageBackend ?? 'gnome_libsecret'),
         encryptString: (text: string) => Buffer.from(`enc:${[...text].reverse().join('')}`),
         decryptString: (data: Buffer) => [...data.toString().slice('enc:'.length)].reverse().join(''),
       },
