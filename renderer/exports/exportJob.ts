@@ -1,8 +1,8 @@
 /**
  * The one export that may run at a time, app-wide: started on the Export screen, followed by a status line in the
  * app's frame (progress and Cancel) on every screen, saved with the native dialog when done. The work runs in a Web
- * Worker (`exportWorker.ts`); where there is none (unit tests in jsdom) it runs here, with the same outcome. A
- * cancelled export saves nothing.
+ * Worker (`exportWorker.ts`); where there is none, or it fails to load (unit tests in jsdom, a platform that cannot
+ * start it), it runs here, with the same outcome. A cancelled export saves nothing.
  */
 import { useSyncExternalStore } from 'react';
 import type { UiLanguage } from '../../shared/i18n/languages';
@@ -65,18 +65,32 @@ export function useExportJob(): ExportJobState {
   );
 }
 
-/** Runs the export in a worker, with progress; resolves with the file, or undefined when cancelled. */
+/** The worker could not be started or loaded (it never answered): the export runs on this thread instead. */
+const NO_WORKER = Symbol('no worker');
+
+/**
+ * Runs the export in a worker, with progress; resolves with the file, undefined when cancelled, or NO_WORKER when the
+ * worker failed before its first answer, so a platform that cannot start this module worker still exports.
+ */
 function inWorker(
   work: ExportWorkerRequest,
   onProgress: (fraction: number) => void,
-): Promise<ExportResult | undefined> {
+): Promise<ExportResult | undefined | typeof NO_WORKER> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' });
+    let answered = false;
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(NO_WORKER);
+      return;
+    }
     stop = () => {
       worker.terminate();
       resolve(undefined);
     };
     worker.onmessage = (event: MessageEvent<ExportWorkerReply>) => {
+      answered = true;
       const reply = event.data;
       if (reply.type === 'progress') {
         onProgress(reply.total > 0 ? reply.done / reply.total : 0);
@@ -88,7 +102,8 @@ function inWorker(
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new Error(event.message || 'the export worker stopped'));
+      if (!answered) resolve(NO_WORKER);
+      else reject(new Error(event.message || 'the export worker stopped'));
     };
     worker.postMessage(work);
   });
@@ -127,7 +142,8 @@ export function startExport(register: Register, request: Omit<ExportRequest, 'on
   };
   void (async () => {
     try {
-      const result = await (typeof Worker === 'undefined' ? here(work, onProgress) : inWorker(work, onProgress));
+      const tried = typeof Worker === 'undefined' ? NO_WORKER : await inWorker(work, onProgress);
+      const result = tried === NO_WORKER ? (stillRunning(id) ? await here(work, onProgress) : undefined) : tried;
       // Cancelled meanwhile: `cancelExport` has said so already, and nothing is saved.
       if (!result || !stillRunning(id)) return;
       const data = typeof result.data === 'string' ? result.data : new Uint8Array(result.data);
