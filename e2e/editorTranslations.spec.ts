@@ -2,28 +2,14 @@
 // outdated at once, "Still correct" makes one current again and that survives a save and a reload; the export
 // screen then says what will fall back to the main language. Plus the translate mode's look in nl, fr and de, and
 // its accessibility.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { UiLanguage } from '../shared/i18n/languages';
-import { chooseLanguage, startWithSample } from './appModel';
+import { chooseLanguage, seriousViolations, startWithSample } from './appModel';
 
 /** CM-001 of the sample register, "Aansluiting en verzekerbaarheid": purposes in Dutch, English and French. */
 const MEMBERSHIP = '/#/activities/00000000-0000-4000-8000-0000000a0001';
 
 test.use({ viewport: { width: 1280, height: 900 } });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-}
 
 test('a purpose revised in Dutch makes its English translation outdated; "Still correct" keeps it current through a save and a reload; the export counts what falls back', async ({
   page,

@@ -6,10 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseLanguage, startWithSample } from './appModel';
+import { chooseLanguage, seriousViolations, startWithSample } from './appModel';
 
 /** CM-001 "Aansluiting en verzekerbaarheid" of the sample register. */
 const MEMBERSHIP = '/#/activities/00000000-0000-4000-8000-0000000a0001';
@@ -61,19 +60,6 @@ async function pdfText(bytes: Buffer): Promise<string> {
     maxBuffer: 1 << 28,
   });
   return text.replace(/\s+/g, ' ');
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
 }
 
 test('a changed Dutch purpose falls back in the English exports until the workspace translates it', async ({

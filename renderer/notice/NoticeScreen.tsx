@@ -65,6 +65,29 @@ function problemGroups(
   return [...groups.values()];
 }
 
+/** One end of the comparison: a snapshot, or what the empty choice means (none yet, or today's register). */
+function SnapshotChoice(props: {
+  label: string;
+  none: string;
+  snapshots: readonly { id: string; name: string }[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.none}</option>
+        {props.snapshots.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 type Built = { ok: true; doc: NoticeDocument } | { ok: false; reason: string };
 
 interface Props {
@@ -220,30 +243,22 @@ export function NoticeScreen({ lang: routeLang, controllers: routeControllers }:
             <p className="intro">{t('changesIntro')}</p>
             {snapshots && snapshots.length === 0 && <p className="empty">{t('noSnapshots')}</p>}
             {snapshots && snapshots.length > 0 && (
-              <label>
-                {t('changesSnapshot')}
-                <select value={snapshotId} onChange={(e) => setSnapshotId(e.target.value)}>
-                  <option value="">{t('changesChoose')}</option>
-                  {snapshots.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {snapshots && snapshots.length > 0 && (
-              <label>
-                {t('changesTo')}
-                <select value={laterId} onChange={(e) => setLaterId(e.target.value)}>
-                  <option value="">{t('changesToday')}</option>
-                  {snapshots.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <>
+                <SnapshotChoice
+                  label={t('changesSnapshot')}
+                  none={t('changesChoose')}
+                  snapshots={snapshots}
+                  value={snapshotId}
+                  onChange={setSnapshotId}
+                />
+                <SnapshotChoice
+                  label={t('changesTo')}
+                  none={t('changesToday')}
+                  snapshots={snapshots}
+                  value={laterId}
+                  onChange={setLaterId}
+                />
+              </>
             )}
             {changes && changes.length === 0 && <p>{t('changesNone')}</p>}
             {changes && changes.length > 0 && (

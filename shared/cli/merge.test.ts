@@ -11,7 +11,7 @@ import { fingerprint } from '../register/canonical';
 import { FILE_VERSION } from '../register/fileVersion';
 import { readRegisterFile, writeRegisterFile } from '../register/registerFile';
 import { readFolderFiles } from './folders';
-import { run, type CliIo } from './main';
+import { ropaInProcess, type RopaRun } from '../test/ropaInProcess';
 
 const NOW = new Date('2026-11-22T08:00:00.000Z');
 const id = (tag: string): string => `00000000-0000-0000-0000-${tag.padStart(12, '0')}`;
@@ -38,17 +38,8 @@ const exists = (name: string): Promise<boolean> =>
     () => false,
   );
 
-async function ropa(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    now: () => NOW,
-    env: {},
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
+function ropa(...argv: string[]): Promise<RopaRun> {
+  return ropaInProcess(argv, NOW);
 }
 
 async function writeRegister(name: string, register: Register): Promise<string> {

@@ -10,24 +10,15 @@ import { fingerprint } from '../register/canonical';
 import { writeRegisterFile } from '../register/registerFile';
 import { ORG } from '../sample/sampleIds';
 import { sampleRegister } from '../sample/sampleRegister';
-import { run, type CliIo } from './main';
+import { ropaInProcess, type RopaRun } from '../test/ropaInProcess';
 
 const NOW = new Date('2026-12-03T09:00:00.000Z');
 const register = sampleRegister();
 let dir = '';
 const file = (name: string): string => path.join(dir, name);
 
-async function ropa(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    now: () => NOW,
-    env: {},
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
+function ropa(...argv: string[]): Promise<RopaRun> {
+  return ropaInProcess(argv, NOW);
 }
 
 beforeAll(async () => {

@@ -14,6 +14,7 @@ import { CliError, message } from './errors';
 import { writeFileAtomic } from './files';
 import { EXPORTERS, type ExportOptions } from './formats';
 import { run, type CliIo } from './main';
+import { ropaInProcess, type RopaRun } from '../test/ropaInProcess';
 
 const NOW = new Date('2026-11-22T08:00:00.000Z');
 const id = (tag: string): string => `00000000-0000-0000-0000-${tag.padStart(12, '0')}`;
@@ -45,17 +46,8 @@ const fixture = registerSchema.parse({
 let dir = '';
 const file = (name: string): string => path.join(dir, name);
 
-async function ropa(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    now: () => NOW,
-    env: {},
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
+function ropa(...argv: string[]): Promise<RopaRun> {
+  return ropaInProcess(argv, NOW);
 }
 
 async function refusal(...argv: string[]): Promise<string> {

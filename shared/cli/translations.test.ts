@@ -13,7 +13,7 @@ import type { Register } from '../model';
 import { readRegisterFile, writeRegisterFile } from '../register/registerFile';
 import { exchangeFixture, KEY } from '../test/translationExchange';
 import { translationTasks } from '../translation/translationTasks';
-import { run, type CliIo } from './main';
+import { ropaInProcess, type RopaRun } from '../test/ropaInProcess';
 
 const NOW = new Date('2026-11-22T08:00:00.000Z');
 let dir = '';
@@ -24,17 +24,8 @@ const exists = (name: string): Promise<boolean> =>
     () => false,
   );
 
-async function ropa(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    now: () => NOW,
-    env: {},
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
+function ropa(...argv: string[]): Promise<RopaRun> {
+  return ropaInProcess(argv, NOW);
 }
 
 async function writeRegister(name: string, register: Register): Promise<string> {
