@@ -110,8 +110,8 @@ Already done (profiled): the reader above; readers of yes/no, dates, enum values
 read each distinct text once, for up to 100,000 texts; long texts never normalised for a yes/no, enum or country
 lookup; cells split once and one-value cells without walking them; enum fits computed once per column; ASCII text
 normalised without Unicode classes; created linked records found by id; rows without a number grouped by a map. In the benchmark's own runs (each the first in a fresh process) the new reader shows at 1,000 (2.3 s → 1.1 s)
-but hardly at 5,000 (4.9 s → 4.8 s), where compiling and warming the build's many small readers dominates the
-first run.
+but hardly at 5,000 under the same load (4.9 s → 4.8 s), where compiling and warming the build's many small readers
+dominates the first run.
 
 **What would close it.** Not at the baseline's own pace: reading is now below the bare load, but 1.5× leaves about
 0.5× of a parser's time for mapping and reading 150,000 values, which the profile spreads over many small readers
