@@ -54,11 +54,11 @@ async function pdfBytes(doc: NoticeDocument): Promise<Uint8Array<ArrayBuffer>> {
 /** Problems of one kind together: a register without public wording has a hundred, one line says so. */
 function problemGroups(
   problems: readonly NoticeProblem[],
-): { code: string; message: string; problems: NoticeProblem[] }[] {
-  const groups = new Map<string, { code: string; message: string; problems: NoticeProblem[] }>();
+): { key: string; message: string; problems: NoticeProblem[] }[] {
+  const groups = new Map<string, { key: string; message: string; problems: NoticeProblem[] }>();
   for (const problem of problems) {
     const key = `${problem.code} ${problem.message}`;
-    const group = groups.get(key) ?? { code: key, message: capitalised(problem.message), problems: [] };
+    const group = groups.get(key) ?? { key, message: capitalised(problem.message), problems: [] };
     group.problems.push(problem);
     groups.set(key, group);
   }
@@ -224,7 +224,7 @@ export function NoticeScreen({ lang: routeLang, controllers: routeControllers }:
               {built.doc.missing.length > 0 ? t('missingTitle', { count: built.doc.missing.length }) : t('missingNone')}
             </h2>
             {problemGroups(built.doc.missing).map((group) => (
-              <details key={group.code} className="notice-problem">
+              <details key={group.key} className="notice-problem">
                 <summary>
                   {group.message} <span className="notice-count">({group.problems.length})</span>
                 </summary>

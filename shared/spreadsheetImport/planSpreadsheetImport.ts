@@ -136,7 +136,8 @@ export function isRopaDeskWorkbook(book: SourceBook): boolean {
   return false;
 }
 
-function bestSavedMapping(table: FoundTable, saved: readonly SavedMapping[]): SavedMapping | undefined {
+/** The saved mapping that fits the table's header best, when one fits well enough to be used without asking. */
+export function bestSavedMapping(table: FoundTable, saved: readonly SavedMapping[]): SavedMapping | undefined {
   let best: SavedMapping | undefined;
   let bestFit = SAVED_MAPPING_FIT;
   for (const mapping of saved) {

@@ -5,23 +5,9 @@
  */
 import type { UiLanguage } from '../../../shared/i18n/languages';
 import { applySavedMapping, proposeImport, savedMappingFit } from '../../../shared/spreadsheetImport/mapping';
-import { SAVED_MAPPING_FIT, type SpreadsheetAnalysis } from '../../../shared/spreadsheetImport/planSpreadsheetImport';
+import { bestSavedMapping, type SpreadsheetAnalysis } from '../../../shared/spreadsheetImport/planSpreadsheetImport';
 import type { FoundTable } from '../../../shared/spreadsheetImport/tableFinder';
 import type { SavedMapping } from '../../../shared/spreadsheetImport/types';
-
-/** The saved mapping that fits the table's header best, when one fits well enough to be used without asking. */
-export function fittingMapping(table: FoundTable, saved: readonly SavedMapping[]): SavedMapping | undefined {
-  let best: SavedMapping | undefined;
-  let bestFit = SAVED_MAPPING_FIT;
-  for (const mapping of saved) {
-    const fit = savedMappingFit(table, mapping);
-    if (fit >= bestFit) {
-      best = mapping;
-      bestFit = fit;
-    }
-  }
-  return best;
-}
 
 /** The analysis as if `table` had been found best. */
 export function analysisForTable(
@@ -33,7 +19,7 @@ export function analysisForTable(
   const sheet = analysis.book.sheets.find((s) => s.name === table.sheet);
   if (!sheet) return analysis;
   const proposal = proposeImport(sheet, table, { lang });
-  const mapping = fittingMapping(table, saved);
+  const mapping = bestSavedMapping(table, saved);
   const { savedMapping: _previous, ...rest } = analysis;
   return {
     ...rest,

@@ -4,7 +4,7 @@
  * "Country (Recipients)" sits beside "Recipients" and not at the end of a list of fifty.
  */
 import type { UiLanguage } from '../../../shared/i18n/languages';
-import type { EditorSection } from '../../../shared/model/fieldDescriptor';
+import { EDITOR_SECTIONS, type EditorSection } from '../../../shared/model/fieldDescriptor';
 import { RECORD_FIELDS } from '../../../shared/model/register';
 import { importTargets, targetLabel, type ImportKind } from '../../../shared/spreadsheetImport/mapping';
 
@@ -17,18 +17,6 @@ export interface TargetGroup {
   section: EditorSection;
   options: TargetOption[];
 }
-
-const SECTION_ORDER: readonly EditorSection[] = [
-  'main',
-  'purposes',
-  'data',
-  'recipients',
-  'retention',
-  'security',
-  'risk',
-  'lifecycle',
-  'other',
-];
 
 export function targetGroups(kind: ImportKind, lang: UiLanguage): TargetGroup[] {
   const fields = RECORD_FIELDS[kind];
@@ -50,7 +38,7 @@ export function targetGroups(kind: ImportKind, lang: UiLanguage): TargetGroup[] 
     list.push({ path: target.path, label: targetLabel(target, lang) });
     groups.set(section, list);
   }
-  return SECTION_ORDER.flatMap((section) => {
+  return EDITOR_SECTIONS.flatMap((section) => {
     const options = groups.get(section);
     return options ? [{ section, options }] : [];
   });
